@@ -1,0 +1,93 @@
+/**
+ * Intermediate form of a body schema: a {@link Shape} that still carries the spec's `example`
+ * values (for the fixtures) and the relaxed fields (for the TSDoc of the types). References are
+ * qualified by API (`auth:Tenant`) until the global names are known.
+ */
+import type { PrimitiveShape, Shape } from '../../src/catalogue/shape.js';
+
+/** An `example` of the spec: absent, or present with any JSON value (`null` included). */
+export type Example = { readonly value: unknown } | undefined;
+
+export type IR =
+  | { readonly k: 'prim'; readonly t: PrimitiveShape; readonly ex: Example }
+  | { readonly k: 'ref'; readonly to: string; readonly ex: Example }
+  | { readonly k: 'enum'; readonly values: readonly (string | number)[]; readonly ex: Example }
+  | { readonly k: 'array'; readonly items: IR; readonly ex: Example }
+  | ObjectIR
+  | { readonly k: 'anyOf'; readonly options: readonly IR[]; readonly ex: Example }
+  | { readonly k: 'nullable'; readonly inner: IR; readonly ex: Example };
+
+export interface ObjectIR {
+  readonly k: 'object';
+  /** Properties in spec order. */
+  readonly props: ReadonlyMap<string, IR>;
+  readonly required: readonly string[];
+  readonly rest: IR | undefined;
+  /** Fields made optional by a relaxation, with the reason. */
+  readonly relaxed: ReadonlyMap<string, string>;
+  readonly ex: Example;
+}
+
+/** Converts to the catalogue's {@link Shape}, naming references with `nameOf`. */
+export function toShape(ir: IR, nameOf: (key: string) => string): Shape {
+  switch (ir.k) {
+    case 'prim':
+      return ir.t;
+    case 'ref':
+      return { ref: nameOf(ir.to) };
+    case 'enum':
+      return { enum: ir.values };
+    case 'array':
+      return { array: toShape(ir.items, nameOf) };
+    case 'anyOf':
+      return { anyOf: ir.options.map((o) => toShape(o, nameOf)) };
+    case 'nullable':
+      return { nullable: toShape(ir.inner, nameOf) };
+    case 'object': {
+      const object: Record<string, Shape> = {};
+      for (const [name, prop] of ir.props) object[name] = toShape(prop, nameOf);
+      return {
+        object,
+        ...(ir.required.length > 0 ? { required: ir.required } : {}),
+        ...(ir.rest !== undefined ? { rest: toShape(ir.rest, nameOf) } : {}),
+      };
+    }
+  }
+}
+
+/** Every reference key an IR holds, in order. */
+export function refsOf(ir: IR, out: string[] = []): string[] {
+  switch (ir.k) {
+    case 'ref':
+      out.push(ir.to);
+      break;
+    case 'array':
+      refsOf(ir.items, out);
+      break;
+    case 'anyOf':
+      for (const o of ir.options) refsOf(o, out);
+      break;
+    case 'nullable':
+      refsOf(ir.inner, out);
+      break;
+    case 'object':
+      for (const p of ir.props.values()) refsOf(p, out);
+      if (ir.rest !== undefined) refsOf(ir.rest, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** JSON with object keys sorted: a canonical text for comparing values. */
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,409 @@
+/**
+ * Builds the whole catalogue model from the spec folder: the operations of every API, the shapes
+ * they reach (deduplicated across APIs, with global names), and the checks against
+ * `operations.json`.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Shape } from '../../src/catalogue/shape.js';
+import { ApiConverter, type Relaxation, splitKey } from './convert.js';
+import { type IR, refsOf, stableStringify, toShape } from './ir.js';
+import {
+  GLOBAL_NAMES,
+  GLOBAL_RENAMES,
+  apiPascal,
+  canonicalEventType,
+  compareApis,
+} from './names.js';
+import { type RawOperation, fail, loadIndex, loadSpec, readOperations, specFiles } from './openapi.js';
+
+export interface ShapeModel {
+  /** Global name, as in `shapes`. */
+  readonly name: string;
+  readonly shape: Shape;
+  /** The representative IR (of the highest-priority API); references are qualified keys. */
+  readonly ir: IR;
+  /** The APIs defining this component, in priority order. */
+  readonly apis: readonly string[];
+  /** The component's name in the specs (before any renaming). */
+  readonly specName: string;
+  /** For a hoisted inline schema: which body of which operation it was. */
+  readonly hoisted: { readonly operationId: string; readonly body: 'request' | 'response' } | undefined;
+}
+
+export interface PathParam {
+  readonly name: string;
+  /** Sample value for the fixtures (not URL-encoded). */
+  readonly sample: string;
+}
+
+export interface OperationModel {
+  readonly api: string;
+  readonly operationId: string;
+  readonly method: string;
+  readonly pathTemplate: string;
+  readonly eventTypes: readonly [string, ...string[]];
+  readonly pathParams: readonly PathParam[];
+  /** Shape name of the request body. */
+  readonly request: string | undefined;
+  readonly requestRequired: boolean;
+  /** Shape name (or `null`) per status, in spec order. */
+  readonly responses: ReadonlyArray<readonly [string, string | null]>;
+}
+
+export interface Model {
+  /** Sorted by name. */
+  readonly shapes: readonly ShapeModel[];
+  readonly shapesByName: ReadonlyMap<string, ShapeModel>;
+  /** Sorted by api, pathTemplate, method. */
+  readonly operations: readonly OperationModel[];
+  /** Global shape name of a qualified key (`auth:Tenant`). */
+  readonly nameOf: (key: string) => string;
+  /** The IR of a qualified key, as its own API defines it. */
+  readonly irOf: (key: string) => IR;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A uuid-shaped value derived from a seed (stable across runs). */
+export function sampleUuid(seed: string): string {
+  const h = createHash('sha256').update(seed).digest('hex');
+  const variant = ((parseInt(h.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * Whether every value `b` accepts is accepted by `a`, where `a` differs from `b` at most by
+ * further optional properties, further enum values or a `rest` (same required properties).
+ */
+function subsumes(a: Shape, b: Shape): boolean {
+  if (stableStringify(a) === stableStringify(b)) return true;
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  if ('enum' in a && 'enum' in b) return b.enum.every((v) => a.enum.includes(v));
+  if ('array' in a && 'array' in b) return subsumes(a.array, b.array);
+  if ('nullable' in a && 'nullable' in b) return subsumes(a.nullable, b.nullable);
+  if ('anyOf' in a && 'anyOf' in b) {
+    return a.anyOf.length === b.anyOf.length && a.anyOf.every((o, i) => subsumes(o, b.anyOf[i] as Shape));
+  }
+  if ('object' in a && 'object' in b) {
+    const ra = [...(a.required ?? [])].sort().join();
+    const rb = [...(b.required ?? [])].sort().join();
+    if (ra !== rb) return false;
+    for (const [k, v] of Object.entries(b.object)) {
+      const av = a.object[k];
+      if (av === undefined || !subsumes(av, v)) return false;
+    }
+    if (b.rest !== undefined) return a.rest !== undefined && subsumes(a.rest, b.rest);
+    return true;
+  }
+  return false;
+}
+
+/** Normalizes a shape for comparison: `required` lists sorted. */
+function normalize(shape: Shape): Shape {
+  if (typeof shape === 'string' || 'enum' in shape || 'ref' in shape) return shape;
+  if ('array' in shape) return { array: normalize(shape.array) };
+  if ('anyOf' in shape) return { anyOf: shape.anyOf.map(normalize) };
+  if ('nullable' in shape) return { nullable: normalize(shape.nullable) };
+  const object: Record<string, Shape> = {};
+  for (const [k, v] of Object.entries(shape.object)) object[k] = normalize(v);
+  return {
+    object,
+    ...(shape.required !== undefined ? { required: [...shape.required].sort() } : {}),
+    ...(shape.rest !== undefined ? { rest: normalize(shape.rest) } : {}),
+  };
+}
+
+export function buildModel(specDir: string, relaxationList: readonly Relaxation[]): Model {
+  const relaxations = new Map<string, Relaxation>();
+  for (const r of relaxationList) {
+    if (relaxations.has(r.schema)) fail(`spec-relaxations: ${r.schema} is listed twice`);
+    if (r.fields.length === 0 || r.reason.trim() === '') fail(`spec-relaxations: ${r.schema} needs fields and a reason`);
+    relaxations.set(r.schema, r);
+  }
+
+  const files = specFiles(specDir);
+  if (files.length === 0) fail(`no *.yml spec in ${specDir}`);
+  const converters = new Map<string, ApiConverter>();
+  const rawOps: RawOperation[] = [];
+  for (const file of files) {
+    const spec = loadSpec(join(specDir, file));
+    if (converters.has(spec.api)) fail(`two specs for API ${spec.api}`);
+    const conv = new ApiConverter(spec, relaxations);
+    converters.set(spec.api, conv);
+    rawOps.push(...readOperations(spec));
+  }
+  const conv = (api: string): ApiConverter => {
+    const c = converters.get(api);
+    if (c === undefined) fail(`unknown API ${api}`);
+    return c;
+  };
+  const irOf = (key: string): IR => {
+    const { api, name } = splitKey(key);
+    return conv(api).component(name);
+  };
+
+  // Relaxations must name an existing schema (in some API); converting it checks the fields.
+  for (const r of relaxations.values()) {
+    const apis = [...converters.values()].filter((c) => c.has(r.schema));
+    if (apis.length === 0) fail(`spec-relaxations: no API defines a schema named ${r.schema}`);
+    for (const c of apis) c.component(r.schema);
+  }
+
+  // Operations: body schemas as qualified keys, inline ones hoisted.
+  interface PendingOp {
+    readonly raw: RawOperation;
+    readonly request: string | undefined;
+    readonly responses: ReadonlyArray<readonly [string, string | null]>;
+  }
+  const pending: PendingOp[] = [];
+  const refKey = (raw: RawOperation, schema: Record<string, unknown>, suffix: string): string => {
+    const c = conv(raw.api);
+    const where = `${raw.api}.${raw.operationId} ${suffix}`;
+    const ir = c.convert(schema, where);
+    if (ir.k === 'ref') return ir.to;
+    return c.hoist(`${raw.operationId}${suffix}`, schema, where);
+  };
+  for (const raw of rawOps) {
+    const request = raw.requestSchema === undefined ? undefined : refKey(raw, raw.requestSchema, 'Request');
+    const inline = raw.responses.filter(([, s]) => s !== null && !('$ref' in s)).length;
+    const responses = raw.responses.map(([status, schema]): readonly [string, string | null] => [
+      status,
+      schema === null ? null : refKey(raw, schema, inline > 1 ? `Response${status}` : 'Response'),
+    ]);
+    pending.push({ raw, request, responses });
+  }
+
+  // Reachable components.
+  const reachable = new Set<string>();
+  const queue: string[] = [];
+  const visit = (key: string): void => {
+    if (reachable.has(key)) return;
+    reachable.add(key);
+    queue.push(key);
+  };
+  for (const p of pending) {
+    if (p.request !== undefined) visit(p.request);
+    for (const [, r] of p.responses) if (r !== null) visit(r);
+  }
+  while (queue.length > 0) {
+    const key = queue.pop() as string;
+    for (const ref of refsOf(irOf(key))) visit(ref);
+  }
+  const nodes = [...reachable].sort();
+
+  // Partition same-named components into classes of equal content (refinement to a fixpoint, so
+  // that components referring to differing components differ too).
+  let classOf = new Map<string, string>(nodes.map((k) => [k, splitKey(k).name]));
+  for (;;) {
+    const next = new Map<string, string>();
+    for (const key of nodes) {
+      const sig = stableStringify(normalize(toShape(irOf(key), (k) => classOf.get(k) ?? k)));
+      const digest = createHash('sha256').update(sig).digest('hex').slice(0, 16);
+      next.set(key, `${splitKey(key).name}#${digest}`);
+    }
+    const before = new Set(classOf.values()).size;
+    const after = new Set(next.values()).size;
+    classOf = next;
+    if (after === before) break;
+  }
+  const byPriority = (a: string, b: string): number =>
+    compareApis(splitKey(a).api, splitKey(b).api) || compareStrings(a, b);
+  // The representative of a class: the member whose content the shape takes.
+  const repOf = new Map<string, string>();
+  for (const key of [...nodes].sort(byPriority)) {
+    const cls = classOf.get(key) as string;
+    if (!repOf.has(cls)) repOf.set(cls, key);
+  }
+
+  // Merge the variants of a name where one accepts everything the others accept (it only adds
+  // optional properties or enum values: auth's `Error` has an optional `data`), then classes
+  // that became equal through that; repeat until stable.
+  const classSig = (cls: string): Shape =>
+    normalize(toShape(irOf(repOf.get(cls) as string), (k) => classOf.get(k) ?? k));
+  const mergeInto = (target: string, others: readonly string[]): void => {
+    for (const key of nodes) if (others.includes(classOf.get(key) as string)) classOf.set(key, target);
+    for (const o of others) repOf.delete(o);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    const classesByName = new Map<string, string[]>();
+    for (const cls of [...repOf.keys()].sort((a, b) => byPriority(repOf.get(a) as string, repOf.get(b) as string))) {
+      const name = splitKey(repOf.get(cls) as string).name;
+      classesByName.set(name, [...(classesByName.get(name) ?? []), cls]);
+    }
+    for (const group of classesByName.values()) {
+      if (group.length < 2) continue;
+      const sigs = new Map(group.map((c) => [c, classSig(c)]));
+      const target = group.find((c) => group.every((o) => subsumes(sigs.get(c) as Shape, sigs.get(o) as Shape)));
+      if (target !== undefined) {
+        mergeInto(target, group.filter((c) => c !== target));
+        changed = true;
+        continue;
+      }
+      const seen = new Map<string, string>();
+      for (const c of group) {
+        const text = stableStringify(sigs.get(c));
+        const first = seen.get(text);
+        if (first === undefined) seen.set(text, c);
+        else {
+          mergeInto(first, [c]);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Name the classes.
+  const classes = new Map<string, string[]>();
+  for (const key of [...nodes].sort(byPriority)) {
+    const cls = classOf.get(key) as string;
+    classes.set(cls, [...(classes.get(cls) ?? []), key]);
+  }
+  const byName = new Map<string, string[]>();
+  for (const cls of classes.keys()) {
+    const name = splitKey(repOf.get(cls) as string).name;
+    byName.set(name, [...(byName.get(name) ?? []), cls]);
+  }
+  const finalName = new Map<string, string>();
+  const taken = new Map<string, string>();
+  for (const [specName, group] of [...byName].sort(([a], [b]) => compareStrings(a, b))) {
+    // The class holding the highest-priority API keeps the plain name.
+    const best = (cls: string): string => (classes.get(cls) as string[])[0] as string;
+    group.sort((a, b) => byPriority(best(a), best(b)));
+    group.forEach((cls, i) => {
+      const base = GLOBAL_RENAMES[specName] ?? specName;
+      const name = i === 0 ? base : apiPascal(splitKey(best(cls)).api) + base;
+      if (GLOBAL_NAMES.has(name)) {
+        fail(`component ${specName} would shadow the global ${name}: add a rename to GLOBAL_RENAMES`);
+      }
+      const members = classes.get(cls) as string[];
+      const prev = taken.get(name);
+      if (prev !== undefined) fail(`two shapes would be named ${name} (${prev} and ${members.join(', ')})`);
+      taken.set(name, members.join(', '));
+      for (const m of members) finalName.set(m, name);
+    });
+  }
+  const nameOf = (key: string): string => {
+    const n = finalName.get(key);
+    if (n === undefined) fail(`internal: no shape name for ${key}`);
+    return n;
+  };
+
+  const shapes: ShapeModel[] = [];
+  for (const [cls, members] of classes) {
+    const rep = repOf.get(cls) as string;
+    const { api, name: specName } = splitKey(rep);
+    const ir = irOf(rep);
+    let hoisted: ShapeModel['hoisted'];
+    if (conv(api).isHoisted(specName)) {
+      const m = /^(.*?)(Request|Response)(\d*)$/.exec(specName);
+      hoisted = { operationId: m?.[1] ?? specName, body: m?.[2] === 'Request' ? 'request' : 'response' };
+    }
+    shapes.push({
+      name: nameOf(rep),
+      shape: toShape(ir, nameOf),
+      ir,
+      apis: members.map((m) => splitKey(m).api),
+      specName,
+      hoisted,
+    });
+  }
+  shapes.sort((a, b) => compareStrings(a.name, b.name));
+  for (const s of shapes) checkRequired(s.shape, s.name);
+
+  // Operations, checked against operations.json.
+  const index = loadIndex(specDir);
+  const indexByKey = new Map(index.map((e) => [`${e.api} ${e.method} ${e.path}`, e]));
+  if (indexByKey.size !== index.length) fail('operations.json lists an operation twice');
+  const operations: OperationModel[] = [];
+  for (const { raw, request, responses } of pending) {
+    const key = `${raw.api} ${raw.method} ${raw.path}`;
+    const entry = indexByKey.get(key);
+    if (entry === undefined) fail(`operations.json has no entry for ${key}`);
+    indexByKey.delete(key);
+    if (entry.operationId !== raw.operationId) {
+      fail(`${key}: operationId ${raw.operationId} but operations.json says ${entry.operationId}`);
+    }
+    if (entry.uriTemplate !== raw.pathTemplate) {
+      fail(`${key}: path template ${raw.pathTemplate} but operations.json says ${entry.uriTemplate}`);
+    }
+    const canonical = canonicalEventType(raw.operationId);
+    if (canonical !== entry.event_type) {
+      fail(`${key}: derived event_type ${canonical} but operations.json says ${entry.event_type}`);
+    }
+    const eventTypes: [string, ...string[]] = [canonical];
+    for (const alt of entry.eventTypeAlternatives) if (!eventTypes.includes(alt)) eventTypes.push(alt);
+
+    operations.push({
+      api: raw.api,
+      operationId: raw.operationId,
+      method: raw.method,
+      pathTemplate: raw.pathTemplate,
+      eventTypes,
+      pathParams: pathParams(raw, conv(raw.api), irOf),
+      request: request === undefined ? undefined : nameOf(request),
+      requestRequired: raw.requestRequired,
+      responses: responses.map(([s, r]) => [s, r === null ? null : nameOf(r)]),
+    });
+  }
+  if (indexByKey.size > 0) fail(`operations.json lists operations missing from the specs: ${[...indexByKey.keys()].join('; ')}`);
+  operations.sort(
+    (a, b) =>
+      compareStrings(a.api, b.api) || compareStrings(a.pathTemplate, b.pathTemplate) || compareStrings(a.method, b.method),
+  );
+  const opKeys = new Set(operations.map((o) => `${o.api}.${o.operationId}`));
+  if (opKeys.size !== operations.length) fail('two operations share an api and operationId');
+
+  return {
+    shapes,
+    shapesByName: new Map(shapes.map((s) => [s.name, s])),
+    operations,
+    nameOf,
+    irOf,
+  };
+}
+
+/** Fails when an object shape requires a property it does not declare. */
+function checkRequired(shape: Shape, where: string): void {
+  if (typeof shape === 'string' || 'ref' in shape || 'enum' in shape) return;
+  if ('array' in shape) return checkRequired(shape.array, `${where}[]`);
+  if ('nullable' in shape) return checkRequired(shape.nullable, where);
+  if ('anyOf' in shape) return shape.anyOf.forEach((o, i) => checkRequired(o, `${where}|${i}`));
+  for (const r of shape.required ?? []) {
+    if (!Object.hasOwn(shape.object, r)) fail(`${where}: requires ${r}, which it does not declare`);
+  }
+  for (const [k, v] of Object.entries(shape.object)) checkRequired(v, `${where}.${k}`);
+  if (shape.rest !== undefined) checkRequired(shape.rest, `${where}.*`);
+}
+
+/** The path parameters in template order, with a sample value each. */
+function pathParams(raw: RawOperation, c: ApiConverter, irOf: (key: string) => IR): PathParam[] {
+  const names = [...raw.pathTemplate.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+  const declared = raw.parameters.filter((p) => p.in === 'path');
+  for (const p of declared) {
+    if (!names.includes(p.name)) fail(`${raw.api}.${raw.operationId}: path parameter ${p.name} is not in the path`);
+  }
+  return names.map((name) => {
+    const p = declared.find((d) => d.name === name);
+    if (p === undefined) fail(`${raw.api}.${raw.operationId}: path parameter {${name}} is not declared`);
+    let example = p.example;
+    if (example === undefined && p.schema !== undefined) {
+      const ir = c.convert(p.schema, `${raw.api}.${raw.operationId} {${name}}`);
+      example = ir.ex;
+      if (example === undefined && ir.k === 'ref') example = irOf(ir.to).ex;
+    }
+    let sample: string;
+    if (example !== undefined && (typeof example.value === 'string' || typeof example.value === 'number')) {
+      sample = String(example.value);
+    } else if (/(^|_)id$/.test(name)) {
+      sample = sampleUuid(`path:${name}`);
+    } else {
+      sample = 'sample';
+    }
+    return { name, sample };
+  });
+}
+

@@ -1,0 +1,107 @@
+import type { OperationEntry } from './operation.js';
+
+/**
+ * An operation matched against an event's `request_method` and `uri`.
+ */
+export interface OperationMatch {
+  readonly operation: OperationEntry;
+  /** URL-decoded values of the template's `{param}` segments. */
+  readonly pathParams: Readonly<Record<string, string>>;
+}
+
+interface CompiledTemplate {
+  readonly operation: OperationEntry;
+  /** A literal segment, or `null` for a `{param}` segment. */
+  readonly segments: readonly (string | null)[];
+  readonly paramNames: readonly string[];
+}
+
+/**
+ * Builds a matcher over a list of operations. Templates are grouped by method and segment count
+ * and ordered so that a literal segment wins over a `{param}` in the same place
+ * (`/users/count` before `/users/{user_id}`), the leftmost difference deciding.
+ */
+export function createOperationMatcher(operations: readonly OperationEntry[]) {
+  const groups = new Map<string, CompiledTemplate[]>();
+  for (const operation of operations) {
+    const compiled = compileTemplate(operation);
+    const key = `${operation.method} ${compiled.segments.length}`;
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = []));
+    group.push(compiled);
+  }
+  for (const group of groups.values()) group.sort(compareSpecificity);
+
+  return function matchOperation(method: string, uri: string): OperationMatch | undefined {
+    const segments = splitPath(uri);
+    const group = groups.get(`${method.toUpperCase()} ${segments.length}`);
+    if (group === undefined) return undefined;
+    for (const template of group) {
+      if (matches(template, segments)) return { operation: template.operation, pathParams: extractParams(template, segments) };
+    }
+    return undefined;
+  };
+}
+
+function compileTemplate(operation: OperationEntry): CompiledTemplate {
+  const paramNames: string[] = [];
+  const segments = splitPath(operation.pathTemplate).map((segment) => {
+    const param = /^\{(.+)\}$/.exec(segment);
+    if (param === null) return segment;
+    paramNames.push(param[1]!);
+    return null;
+  });
+  return { operation, segments, paramNames };
+}
+
+function compareSpecificity(a: CompiledTemplate, b: CompiledTemplate): number {
+  for (let index = 0; index < a.segments.length; index++) {
+    const aLiteral = a.segments[index] !== null;
+    const bLiteral = b.segments[index] !== null;
+    if (aLiteral !== bLiteral) return aLiteral ? -1 : 1;
+  }
+  return 0;
+}
+
+function splitPath(uri: string): string[] {
+  let end = uri.length;
+  const query = uri.indexOf('?');
+  if (query !== -1) end = query;
+  const fragment = uri.indexOf('#');
+  if (fragment !== -1 && fragment < end) end = fragment;
+  const path = uri.slice(0, end);
+  const segments = path.split('/');
+  // A leading slash and a trailing slash give empty segments that no template has.
+  if (segments[0] === '') segments.shift();
+  if (segments.length > 0 && segments[segments.length - 1] === '') segments.pop();
+  return segments;
+}
+
+function matches(template: CompiledTemplate, segments: readonly string[]): boolean {
+  for (let index = 0; index < segments.length; index++) {
+    const literal = template.segments[index];
+    if (literal === null) {
+      if (segments[index] === '') return false;
+    } else if (literal !== segments[index]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function extractParams(template: CompiledTemplate, segments: readonly string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  let name = 0;
+  for (let index = 0; index < segments.length; index++) {
+    if (template.segments[index] === null) params[template.paramNames[name++]!] = safeDecode(segments[index]!);
+  }
+  return params;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

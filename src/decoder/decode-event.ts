@@ -1,0 +1,221 @@
+import { isSuccessStatus, shapeNamed, shapes } from '../catalogue/catalogue.js';
+import { classifyCall } from '../catalogue/classify.js';
+import type { OperationEntry } from '../catalogue/operation.js';
+import type { SaasusEvent } from '../types.js';
+import { INVALID_JSON, decodeJson } from './json.js';
+import { IssueCollector, isRecord, typeName } from './issues.js';
+import { validateShape } from './validate-shape.js';
+import { isRfc3339DateTime } from './time-format.js';
+
+const ENVELOPE_STRINGS = ['version', 'id', 'detail-type', 'source', 'account', 'region'] as const;
+const ENVELOPE_FIELDS = new Set<string>([...ENVELOPE_STRINGS, 'time', 'resources', 'replay-name', 'detail']);
+const DETAIL_FIELDS = new Set<string>(['event_type', 'event', 'trace_id']);
+const LOG_STRINGS = [
+  'log_id',
+  'date_time',
+  'date',
+  'ttl',
+  'uri',
+  'ip_address',
+  'referer',
+  'request_method',
+  'saas_id',
+  'api_key',
+] as const;
+const LOG_FIELDS = new Set<string>([...LOG_STRINGS, 'http_status', 'request_body', 'response_body']);
+const HTTP_STATUS = /^[1-5]\d\d$/;
+const SAASUS_SOURCE_PREFIX = 'aws.partner/saasus.io/';
+
+/**
+ * Decodes and validates one raw event, recording every problem in `issues`. Returns the decoded
+ * event when no issue was recorded.
+ *
+ * New objects are built for the envelope, `detail` and `detail.event` (spread, so that keys such
+ * as `__proto__` stay plain data); body objects are returned as decoded, not copied.
+ */
+export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent | undefined {
+  const raw = typeof input === 'string' ? decodeJson(input, issues) : input;
+  if (raw === INVALID_JSON) return undefined;
+  if (!isRecord(raw)) {
+    issues.add('invalid_type', `expected an EventBridge event object or its JSON string, received ${typeName(raw)}`);
+    return undefined;
+  }
+
+  for (const key of ENVELOPE_STRINGS) requireString(raw, key, issues);
+  checkTime(raw, issues);
+  checkResources(raw.resources, issues);
+  if (raw['replay-name'] !== undefined && typeof raw['replay-name'] !== 'string') {
+    issues.add('invalid_type', `expected string, received ${typeName(raw['replay-name'])}`, 'replay-name');
+  }
+  if (issues.strict) {
+    reportUnknownFields(raw, ENVELOPE_FIELDS, issues);
+    if (raw['detail-type'] !== 'api_call' && typeof raw['detail-type'] === 'string') {
+      issues.add('unexpected_value', 'SaaSus sends "api_call" here', 'detail-type');
+    }
+    if (typeof raw.source === 'string' && !raw.source.startsWith(SAASUS_SOURCE_PREFIX)) {
+      issues.add('unexpected_value', `SaaSus sources start with "${SAASUS_SOURCE_PREFIX}"`, 'source');
+    }
+  }
+
+  issues.path.push('detail');
+  const detail = decodeDetail(raw.detail, issues);
+  issues.path.pop();
+
+  if (issues.count > 0 || detail === undefined) return undefined;
+  return { ...raw, detail } as unknown as SaasusEvent;
+}
+
+function decodeDetail(value: unknown, issues: IssueCollector): Record<string, unknown> | undefined {
+  if (!isRecord(value)) {
+    issues.add('invalid_type', `expected object, received ${typeName(value)}`);
+    return undefined;
+  }
+  requireString(value, 'event_type', issues);
+  requireString(value, 'trace_id', issues);
+  if (issues.strict) reportUnknownFields(value, DETAIL_FIELDS, issues);
+
+  issues.path.push('event');
+  const log = decodeLog(value.event, issues);
+  issues.path.pop();
+  if (log === undefined) return undefined;
+  if (typeof value.event_type === 'string') validateBodies(value.event_type, log, issues);
+  return { ...value, event: log };
+}
+
+function decodeLog(value: unknown, issues: IssueCollector): Record<string, unknown> | undefined {
+  const record = typeof value === 'string' ? decodeJson(value, issues) : value;
+  if (record === INVALID_JSON) return undefined;
+  if (!isRecord(record)) {
+    issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(record)}`);
+    return undefined;
+  }
+  for (const key of LOG_STRINGS) requireString(record, key, issues);
+  if (requireString(record, 'http_status', issues) && !HTTP_STATUS.test(record.http_status as string)) {
+    issues.add('invalid_format', 'expected a three-digit HTTP status from "100" to "599"', 'http_status');
+  }
+  if (issues.strict) reportUnknownFields(record, LOG_FIELDS, issues);
+
+  const requestBody = decodeBody(record.request_body, 'request_body', issues);
+  const responseBody = decodeBody(record.response_body, 'response_body', issues);
+  if (requestBody === INVALID_JSON || responseBody === INVALID_JSON) return undefined;
+  return { ...record, request_body: requestBody, response_body: responseBody };
+}
+
+/**
+ * A body arrives as decoded JSON (object form), as a JSON string (string form), or empty.
+ */
+function decodeBody(value: unknown, key: string, issues: IssueCollector): unknown {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') return value;
+  return decodeJson(value, issues, key);
+}
+
+function validateBodies(eventType: string, log: Record<string, unknown>, issues: IssueCollector): void {
+  if (typeof log.request_method !== 'string' || typeof log.uri !== 'string' || typeof log.http_status !== 'string') return;
+  const call = classifyCall(eventType, log.request_method, log.uri, log.http_status);
+  if (call.kind === 'unknown') {
+    if (issues.strict) issues.add('unknown_event_type', 'event_type is not in the SaaSus catalogue', 'event_type');
+    return;
+  }
+  if (call.kind === 'mismatch') {
+    if (issues.strict) {
+      const found = call.match === undefined ? 'no SaaSus operation' : operationName(call.match.operation);
+      issues.add('operation_mismatch', `event_type does not belong to the operation that request_method and uri name (${found})`, 'event_type');
+    }
+    return;
+  }
+  const { operation } = call.match;
+  issues.path.push('event');
+  validateRequest(operation, log.request_body, issues);
+  validateResponse(operation, log.http_status, log.response_body, issues);
+  issues.path.pop();
+}
+
+function validateRequest(operation: OperationEntry, body: unknown, issues: IssueCollector): void {
+  if (operation.request === undefined) return;
+  if (body === undefined) {
+    if (operation.requestRequired) issues.add('required', `${operationName(operation)} requires a request body`, 'request_body');
+    return;
+  }
+  validateBody(operation, body, shapeNamed(operation.request), 'request_body', issues);
+}
+
+function validateResponse(operation: OperationEntry, status: string, body: unknown, issues: IssueCollector): void {
+  const shapeName = responseShapeName(operation, status);
+  if (shapeName === undefined || shapeName === null) return;
+  if (body === undefined) {
+    // An error status may come without a body; a success whose schema has a body may not.
+    if (isSuccessStatus(status)) issues.add('required', `${operationName(operation)} answers ${status} with a body`, 'response_body');
+    return;
+  }
+  validateBody(operation, body, shapeNamed(shapeName), 'response_body', issues);
+}
+
+function responseShapeName(operation: OperationEntry, status: string): string | null | undefined {
+  const exact = operation.responses[status];
+  if (exact !== undefined) return exact;
+  // A status the spec does not list: judge it by the spec's other statuses of its class.
+  const success = isSuccessStatus(status);
+  for (const [listed, shape] of Object.entries(operation.responses)) {
+    if (isSuccessStatus(listed) === success) return shape;
+  }
+  return undefined;
+}
+
+function validateBody(
+  operation: OperationEntry,
+  body: unknown,
+  shape: Parameters<typeof validateShape>[1],
+  key: string,
+  issues: IssueCollector,
+): void {
+  const before = issues.count;
+  issues.path.push(key);
+  validateShape(body, shape, shapes, issues);
+  issues.path.pop();
+  if (issues.count > before) {
+    const name = operationName(operation);
+    for (let index = before; index < issues.count; index++) {
+      const issue = issues.issues[index]!;
+      issues.issues[index] = { ...issue, message: `${issue.message} (${name} ${key})` };
+    }
+  }
+}
+
+function operationName(operation: OperationEntry): string {
+  return `${operation.api}.${operation.operationId}`;
+}
+
+function requireString(record: Record<string, unknown>, key: string, issues: IssueCollector): boolean {
+  const value = record[key];
+  if (typeof value === 'string') return true;
+  if (value === undefined) issues.add('required', 'required field is missing', key);
+  else issues.add('invalid_type', `expected string, received ${typeName(value)}`, key);
+  return false;
+}
+
+function checkTime(raw: Record<string, unknown>, issues: IssueCollector): void {
+  if (requireString(raw, 'time', issues) && !isRfc3339DateTime(raw.time as string)) {
+    issues.add('invalid_format', 'expected an RFC 3339 date-time such as 2026-05-19T02:22:58Z', 'time');
+  }
+}
+
+function checkResources(value: unknown, issues: IssueCollector): void {
+  if (value === undefined) {
+    issues.add('required', 'required field is missing', 'resources');
+    return;
+  }
+  if (!Array.isArray(value)) {
+    issues.add('invalid_type', `expected array, received ${typeName(value)}`, 'resources');
+    return;
+  }
+  for (let index = 0; index < value.length; index++) {
+    if (typeof value[index] !== 'string') issues.add('invalid_type', `expected string, received ${typeName(value[index])}`, 'resources', index);
+  }
+}
+
+function reportUnknownFields(record: Record<string, unknown>, known: ReadonlySet<string>, issues: IssueCollector): void {
+  for (const key of Object.keys(record)) {
+    if (!known.has(key)) issues.add('unknown_field', 'field is not in the SaaSus event format', key);
+  }
+}

@@ -1,0 +1,93 @@
+import { SaasusEventError } from '../errors.js';
+import type { SaasusEvent } from '../types.js';
+import { decodeEvent } from './decode-event.js';
+import { IssueCollector } from './issues.js';
+
+/**
+ * Options of `parseEvent` and `safeParseEvent`.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { strict: true };
+ * ```
+ */
+export interface ParseOptions {
+  /**
+   * Report drift as issues: fields, `event_type` names and enum values that the library does
+   * not know, and an `event_type` that does not belong to the called operation. Use it to
+   * validate fixtures in CI; leave it off in production, where SaaSus may add fields at any time.
+   */
+  readonly strict?: boolean;
+}
+
+/**
+ * The result of `safeParseEvent`.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseResult = safeParseEvent(input);
+ * if (result.success) console.log(result.data.detail.event_type);
+ * else console.error(result.error.message);
+ * ```
+ */
+export type SafeParseResult<Event = SaasusEvent> =
+  | { readonly success: true; readonly data: Event; readonly error?: undefined }
+  | { readonly success: false; readonly data?: undefined; readonly error: SaasusEventError };
+
+/**
+ * Decodes and validates a SaaSus event from EventBridge, without throwing.
+ *
+ * `input` is the event as a Lambda receives it, or the same event as a JSON string. Both forms
+ * SaaSus publishes (`detail.event` as an object, or as a JSON string whose bodies are JSON strings
+ * again) and any mixture decode to the same result.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseEvent(input);
+ * if (!result.success) {
+ *   console.error(result.error.issues);
+ *   return;
+ * }
+ * console.log(result.data.detail.trace_id);
+ * ```
+ */
+export function safeParseEvent(input: unknown, options?: ParseOptions): SafeParseResult {
+  const issues = new IssueCollector(options?.strict === true);
+  let data: SaasusEvent | undefined;
+  try {
+    data = decodeEvent(input, issues);
+  } catch {
+    // Only input that is not JSON data gets here (a getter that throws, a revoked proxy); the
+    // thrown error is dropped because its message may quote the input.
+    issues.add('unreadable_input', 'the input could not be read as JSON data');
+  }
+  if (data === undefined || issues.count > 0) {
+    return { success: false, error: new SaasusEventError(issues.issues) };
+  }
+  return { success: true, data };
+}
+
+/**
+ * Decodes and validates a SaaSus event from EventBridge.
+ *
+ * @throws {SaasusEventError} when the event is invalid; its message names every failing path and
+ * never contains a field's value.
+ *
+ * @example
+ * ```ts
+ * export const handler = async (input: unknown) => {
+ *   const event = parseEvent(input);
+ *   if (!isKnownEventType(event)) return;
+ *   switch (event.detail.event_type) {
+ *     case 'create_tenant':
+ *       await onboard(event.detail.event.response_body.id);
+ *       break;
+ *   }
+ * };
+ * ```
+ */
+export function parseEvent(input: unknown, options?: ParseOptions): SaasusEvent {
+  const result = safeParseEvent(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}

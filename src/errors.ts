@@ -1,0 +1,100 @@
+/**
+ * What went wrong in one place of an event.
+ *
+ * `path` leads from the raw event to the bad field, through JSON strings as if they were
+ * decoded (`['detail', 'event', 'response_body', 'id']`). `message` describes the problem and
+ * never quotes the value that was found, so an issue is safe to log even when the field holds
+ * the SaaS's `api_key` or a user's personal data.
+ *
+ * @example
+ * ```ts
+ * const issue: SaasusEventIssue = {
+ *   code: 'invalid_type',
+ *   path: ['detail', 'event', 'http_status'],
+ *   message: 'expected string, received number',
+ * };
+ * ```
+ */
+export interface SaasusEventIssue {
+  readonly code: SaasusEventIssueCode;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * The kinds of {@link SaasusEventIssue}. `unknown_field`, `unknown_event_type`,
+ * `unknown_enum_value`, `unexpected_value` and `operation_mismatch` are only raised in strict mode.
+ *
+ * @example
+ * ```ts
+ * const onlyDrift = (issues: readonly SaasusEventIssue[]) =>
+ *   issues.every((issue) => issue.code === 'unknown_field' || issue.code === 'unknown_event_type');
+ * ```
+ */
+export type SaasusEventIssueCode =
+  | 'invalid_type'
+  | 'required'
+  | 'invalid_json'
+  | 'invalid_format'
+  | 'no_matching_shape'
+  | 'unreadable_input'
+  | 'unknown_field'
+  | 'unknown_event_type'
+  | 'unknown_enum_value'
+  | 'unexpected_value'
+  | 'operation_mismatch';
+
+/**
+ * Thrown by `parseEvent` (and returned by `safeParseEvent`) when an event is invalid.
+ *
+ * The message lists every failing path; `issues` holds them as data. Neither ever contains the
+ * value of a field, so logging the error cannot leak `api_key` or a request body.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseEvent(input);
+ * } catch (error) {
+ *   if (error instanceof SaasusEventError) console.error(error.issues.map((i) => i.path.join('.')));
+ *   throw error;
+ * }
+ * ```
+ */
+export class SaasusEventError extends Error {
+  override readonly name = 'SaasusEventError';
+  readonly issues: readonly SaasusEventIssue[];
+
+  constructor(issues: readonly SaasusEventIssue[]) {
+    super(formatIssues(issues));
+    this.issues = issues;
+  }
+}
+
+const MAX_LISTED_ISSUES = 10;
+
+function formatIssues(issues: readonly SaasusEventIssue[]): string {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  at ${formatPath(issue.path)}: ${issue.message}`);
+  if (issues.length > MAX_LISTED_ISSUES) listed.push(`  … and ${issues.length - MAX_LISTED_ISSUES} more`);
+  const noun = issues.length === 1 ? 'issue' : 'issues';
+  return `Invalid SaaSus event (${issues.length} ${noun}):\n${listed.join('\n')}`;
+}
+
+/**
+ * Formats an issue path the way error messages show it: `detail.event.response_body.plan_histories[0]`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['detail', 'event', 'response_body', 'id']); // 'detail.event.response_body.id'
+ * formatPath([]); // '(root)'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}

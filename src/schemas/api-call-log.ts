@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * Builds the schema of a decoded SaaSus API call log (`detail.event`) with the given body
+ * schemas; the bodies are expected decoded (see `jsonBody` for raw ones).
+ *
+ * @example
+ * ```ts
+ * const Log = apiCallLogSchema(z.unknown(), z.looseObject({ id: z.string() }));
+ * ```
+ */
+export function apiCallLogSchema<Request extends z.ZodType, Response extends z.ZodType>(request: Request, response: Response) {
+  return z.looseObject({
+    log_id: z.string(),
+    date_time: z.string(),
+    date: z.string(),
+    ttl: z.string(),
+    http_status: z.string().regex(/^[1-5]\d\d$/, { message: 'expected a three-digit HTTP status from "100" to "599"' }),
+    uri: z.string(),
+    ip_address: z.string(),
+    referer: z.string(),
+    request_method: z.string(),
+    saas_id: z.string(),
+    api_key: z.string(),
+    request_body: request,
+    response_body: response,
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { isRfc3339DateTime } from '../decoder/time-format.js';
+
+/**
+ * An RFC 3339 date-time string, as EventBridge writes `time`.
+ *
+ * @example
+ * ```ts
+ * DateTimeSchema.parse('2026-05-19T02:22:58Z');
+ * ```
+ */
+export const DateTimeSchema = /* @__PURE__ */ z
+  .string()
+  .refine(isRfc3339DateTime, { message: 'expected an RFC 3339 date-time such as 2026-05-19T02:22:58Z' });
+
+/**
+ * The Amazon EventBridge envelope with any `detail`. Unknown fields are kept.
+ *
+ * @example
+ * ```ts
+ * const MyEvent = EventBridgeEnvelopeSchema.extend({ detail: z.object({ hello: z.string() }) });
+ * ```
+ */
+export const EventBridgeEnvelopeSchema = /* @__PURE__ */ z.looseObject({
+  version: z.string(),
+  id: z.string(),
+  'detail-type': z.string(),
+  source: z.string(),
+  account: z.string(),
+  time: DateTimeSchema,
+  region: z.string(),
+  resources: z.array(z.string()),
+  'replay-name': z.string().optional(),
+  detail: z.unknown(),
+});

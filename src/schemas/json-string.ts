@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * A field that SaaSus sends either as a value or as a JSON string of that value: decodes the
+ * string, then validates with `schema`. Paths of issues inside the string continue through it.
+ *
+ * The JSON error is reported without the text, which may be a secret or a request body.
+ *
+ * @example
+ * ```ts
+ * const Body = jsonOrValue(z.looseObject({ id: z.string() }));
+ * Body.parse('{"id":"t1"}'); // { id: 't1' }
+ * Body.parse({ id: 't1' }); // { id: 't1' }
+ * ```
+ */
+export function jsonOrValue<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected a JSON string, but it is not valid JSON', input: undefined });
+      return z.NEVER;
+    }
+  }, schema);
+}
+
+/**
+ * A request or response body: decoded like {@link jsonOrValue}, with an empty string, `null` or
+ * absence decoding to `undefined`, which `schema` must then accept unless `optional` is set.
+ *
+ * @example
+ * ```ts
+ * const Body = jsonBody(z.looseObject({ id: z.string() }), { optional: true });
+ * Body.parse(''); // undefined
+ * ```
+ */
+export function jsonBody<Schema extends z.ZodType>(schema: Schema, options: { readonly optional?: boolean } = {}) {
+  const decoded = jsonOrValue(options.optional === true ? schema.optional() : schema);
+  return z.preprocess((value) => (value === '' || value === null ? undefined : value), decoded);
+}

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import {
+  SaasusEventError,
+  isFailedCall,
+  isKnownEventType,
+  parseEvent,
+  safeParseEvent,
+  type SaasusEventIssue,
+} from '../src/index.js';
+import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from './support/fixtures.js';
+
+const samples = loadFixtures('samples');
+const tenant2026 = loadFixture('samples/create_tenant.2026.string-form.json');
+const tenant2023 = loadFixture('samples/create_tenant.2023.object-form.json');
+const user2023 = loadFixture('samples/create_saas_user.2023.object-form.json');
+const testEvent = loadFixture('samples/create_eventbridge_test_event.console-send-test.json');
+
+function issuesOf(input: unknown, strict = false): SaasusEventIssue[] {
+  const result = safeParseEvent(input, { strict });
+  if (result.success) throw new Error('expected the event to be invalid');
+  return [...result.error.issues];
+}
+
+function paths(issues: readonly SaasusEventIssue[]): string[] {
+  return issues.map((issue) => issue.path.join('.'));
+}
+
+describe('published samples', () => {
+  it.each(samples.map((fixture) => [fixture.name, fixture.event] as const))('%s parses as published, also in strict mode', (_name, event) => {
+    const parsed = parseEvent(event);
+    expect(parsed.detail.event_type).toBe((event.detail as { event_type: string }).event_type);
+    expect(isKnownEventType(parsed)).toBe(true);
+    expect(safeParseEvent(event, { strict: true }).error?.issues).toBeUndefined();
+  });
+
+  it('decodes the 2026 string form into objects', () => {
+    const event = parseEvent(tenant2026);
+    expect(event.detail.event.request_body).toEqual({
+      attributes: { memo: 'AmazonEventBridgeTest' },
+      back_office_staff_email: 'AmazonEventBridgeTest@example.com',
+      name: 'AmazonEventBridgeTest',
+    });
+    expect(event.detail.event.response_body).toMatchObject({ id: 'fc84307d-e285-4854-8c16-21a6871a2a13', plan_histories: [] });
+    expect(event.detail.event.http_status).toBe('201');
+    expect(event.detail.trace_id).toBe('6aae5af4-7ee4-4de3-bd1d-5ebf13767cbf');
+  });
+
+  it('keeps the envelope as received', () => {
+    const event = parseEvent(tenant2026);
+    const { detail: _detail, ...envelope } = event;
+    const { detail: _raw, ...rawEnvelope } = tenant2026;
+    expect(envelope).toEqual(rawEnvelope);
+  });
+
+  it('accepts the 2023 create_saas_user response, which lacks fields the spec added later', () => {
+    const event = parseEvent(user2023);
+    expect(event.detail.event.response_body).toEqual({ email: 'AmazonEventBridgeTest_user@example.com', id: '075dbcde-b5c3-4c64-8a04-204fee8b5073' });
+  });
+
+  it('decodes the console test event with empty bodies to undefined', () => {
+    const event = parseEvent(testEvent);
+    expect(event.detail.event.request_body).toBeUndefined();
+    expect(event.detail.event.response_body).toBeUndefined();
+    expect(isKnownEventType(event)).toBe(true);
+  });
+});
+
+describe('both forms decode to the same result', () => {
+  it.each(samples.map((fixture) => [fixture.name, fixture.event] as const))('%s', (_name, event) => {
+    const expected = parseEvent(event);
+    expect(parseEvent(toObjectForm(event))).toEqual(expected);
+    expect(parseEvent(toStringForm(event))).toEqual(expected);
+    for (const mixed of toMixedForms(event)) expect(parseEvent(mixed)).toEqual(expected);
+    expect(parseEvent(JSON.stringify(event))).toEqual(expected);
+  });
+
+  it('does not modify its input', () => {
+    const input = structuredClone(tenant2023);
+    parseEvent(input);
+    expect(input).toEqual(tenant2023);
+  });
+});
+
+describe('bodies', () => {
+  it.each([
+    ['empty string', ''],
+    ['null', null],
+    ['absent', undefined],
+  ])('a request body that is %s decodes to undefined', (_label, body) => {
+    const event = withLogFields(tenant2023, { request_body: body });
+    expect(parseEvent(event).detail.event.request_body).toBeUndefined();
+  });
+
+  it('requires the success body that the operation answers with', () => {
+    const issues = issuesOf(withLogFields(tenant2026, { response_body: '' }));
+    expect(paths(issues)).toEqual(['detail.event.response_body']);
+    expect(issues[0]!.code).toBe('required');
+  });
+});
+
+describe('forward compatibility', () => {
+  const extended = toObjectForm(tenant2026) as Record<string, any>;
+  extended.new_envelope_field = 1;
+  extended.detail.new_detail_field = { a: 1 };
+  extended.detail.event.new_log_field = 'x';
+  extended.detail.event.response_body.new_body_field = [1, 2];
+  extended.detail.event.response_body.attributes.anything = true;
+
+  it('keeps fields nobody knows yet, at every level', () => {
+    const event = parseEvent(extended) as any;
+    expect(event.new_envelope_field).toBe(1);
+    expect(event.detail.new_detail_field).toEqual({ a: 1 });
+    expect(event.detail.event.new_log_field).toBe('x');
+    expect(event.detail.event.response_body.new_body_field).toEqual([1, 2]);
+  });
+
+  it('reports them in strict mode, with their paths', () => {
+    const issues = issuesOf(extended, true);
+    expect(paths(issues).sort()).toEqual([
+      'detail.event.new_log_field',
+      'detail.event.response_body.new_body_field',
+      'detail.new_detail_field',
+      'new_envelope_field',
+    ]);
+    expect(issues.every((issue) => issue.code === 'unknown_field')).toBe(true);
+  });
+
+  it('parses an unknown event type, with bodies as plain JSON', () => {
+    const event = parseEvent(
+      withLogFields({ ...tenant2026, detail: { ...(tenant2026.detail as object), event_type: 'launch_rocket' } }, {
+        uri: '/v1/rockets',
+        request_body: '{"fuel":[1,"two",null]}',
+      }),
+    );
+    expect(event.detail.event_type).toBe('launch_rocket');
+    expect(event.detail.event.request_body).toEqual({ fuel: [1, 'two', null] });
+    expect(isKnownEventType(event)).toBe(false);
+  });
+
+  it('reports an unknown event type in strict mode', () => {
+    const input = { ...tenant2026, detail: { ...(tenant2026.detail as object), event_type: 'launch_rocket' } };
+    expect(issuesOf(input, true)).toEqual([
+      { code: 'unknown_event_type', path: ['detail', 'event_type'], message: expect.any(String) },
+    ]);
+  });
+
+  it('treats an event_type that does not belong to the called operation as unknown, and reports it in strict mode', () => {
+    const input = { ...tenant2026, detail: { ...(tenant2026.detail as object), event_type: 'create_saas_user' } };
+    expect(isKnownEventType(parseEvent(input))).toBe(false);
+    const [issue] = issuesOf(input, true);
+    expect(issue).toMatchObject({ code: 'operation_mismatch', path: ['detail', 'event_type'] });
+    expect(issue!.message).toContain('auth.CreateTenant');
+  });
+});
+
+describe('failed calls', () => {
+  const failed = withLogFields(tenant2026, {
+    http_status: '400',
+    response_body: JSON.stringify({ type: 'invalid_request', message: 'bad' }),
+  });
+
+  it('are parsed, validated against the error body, and never known events', () => {
+    const event = parseEvent(failed);
+    expect(isKnownEventType(event)).toBe(false);
+    expect(isFailedCall(event)).toBe(true);
+    expect(event.detail.event.response_body).toEqual({ type: 'invalid_request', message: 'bad' });
+  });
+
+  it('reject an error body that is not the SaaSus error shape', () => {
+    const issues = issuesOf(withLogFields(failed, { response_body: '{"type":1}' }));
+    expect(paths(issues).sort()).toEqual(['detail.event.response_body.message', 'detail.event.response_body.type']);
+  });
+
+  it('may come without a body', () => {
+    expect(isFailedCall(parseEvent(withLogFields(failed, { response_body: '' })))).toBe(true);
+  });
+});
+
+describe('invalid events', () => {
+  it('points into a JSON string that is not JSON', () => {
+    const broken = { ...tenant2026, detail: { ...(tenant2026.detail as object), event: '{"log_id": ' } };
+    expect(issuesOf(broken)).toEqual([{ code: 'invalid_json', path: ['detail', 'event'], message: expect.any(String) }]);
+    expect(paths(issuesOf(withLogFields(tenant2026, { request_body: '{"name":' })))).toEqual(['detail.event.request_body']);
+  });
+
+  it('names the path of a wrong type inside a body that came as a JSON string', () => {
+    const input = withLogFields(tenant2026, { response_body: JSON.stringify({ name: 'a', attributes: {}, back_office_staff_email: 'e', plan_histories: [], id: 42 }) });
+    const result = safeParseEvent(input);
+    expect(result.success).toBe(false);
+    expect(result.error).toBeInstanceOf(SaasusEventError);
+    expect(result.error!.issues).toEqual([
+      { code: 'invalid_type', path: ['detail', 'event', 'response_body', 'id'], message: expect.stringContaining('expected string, received number') },
+    ]);
+    expect(result.error!.message).toContain('detail.event.response_body.id');
+    expect(result.error!.message).toContain('auth.CreateTenant');
+  });
+
+  it('reports every missing required field', () => {
+    const { account: _account, time: _time, ...envelope } = tenant2026;
+    const input = withLogFields(envelope, { uri: undefined });
+    expect(paths(issuesOf(input)).sort()).toEqual(['account', 'detail.event.uri', 'time']);
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['an array', [tenant2026]],
+    ['a string that is not JSON', 'create_tenant'],
+    ['a JSON string of a number', '42'],
+  ])('rejects %s as input, at the root', (_label, input) => {
+    const issues = issuesOf(input);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toEqual([]);
+    expect(() => parseEvent(input)).toThrow(SaasusEventError);
+  });
+
+  it('rejects numbers where strings belong and statuses out of range', () => {
+    expect(paths(issuesOf(withLogFields(tenant2026, { http_status: 201 })))).toEqual(['detail.event.http_status']);
+    expect(issuesOf(withLogFields(tenant2026, { http_status: '601' }))[0]).toMatchObject({ code: 'invalid_format' });
+    expect(paths(issuesOf({ ...tenant2026, resources: ['a', 1] }))).toEqual(['resources.1']);
+  });
+
+  it.each([
+    ['2026-05-19T02:22:58Z', true],
+    ['2026-05-19T02:22:58.123Z', true],
+    ['2026-05-19T11:22:58+09:00', true],
+    ['2026-02-30T02:22:58Z', false],
+    ['2026-05-19 02:22:58', false],
+    ['2026-05-19T24:00:00Z', false],
+    ['yesterday', false],
+  ])('time %s is accepted: %s', (time, accepted) => {
+    expect(safeParseEvent({ ...tenant2026, time }).success).toBe(accepted);
+  });
+});
+
+describe('secrets never reach errors', () => {
+  const secret = 'c2VjcmV0LWFwaS1rZXktZG8tbm90LWxlYWs=';
+  const email = 'alice.private@example.com';
+
+  // [label, input, modes in which the input is invalid]
+  const cases: [string, unknown, boolean[]][] = [
+    ['invalid JSON around the api_key', { ...tenant2026, detail: { ...(tenant2026.detail as object), event: `{"api_key":"${secret}", "request_body": "${email}` } }, [false, true]],
+    ['api_key of the wrong type', withLogFields(tenant2026, { api_key: { secret } }), [false, true]],
+    ['a body value of the wrong type', withLogFields(tenant2026, { api_key: secret, response_body: JSON.stringify({ id: [email], name: secret }) }), [false, true]],
+    ['a body that is not JSON', withLogFields(tenant2026, { api_key: secret, request_body: `{"email":"${email}"` }), [false, true]],
+    ['a whole input that is not JSON', `{"detail":{"event":{"api_key":"${secret}"}`, [false, true]],
+    ['strict-mode drift', withLogFields(tenant2026, { api_key: secret, extra: email, response_body: JSON.stringify({ id: 'x', name: secret, attributes: {}, back_office_staff_email: email, plan_histories: [], leak: email }) }), [true]],
+  ];
+
+  it.each(cases)('%s', (_label, input, modes) => {
+    for (const strict of modes) {
+      const result = safeParseEvent(input, { strict });
+      expect(result.success).toBe(false);
+      const error = result.error!;
+      for (const text of [error.message, String(error), JSON.stringify(error), JSON.stringify(error.issues), error.stack ?? '']) {
+        expect(text).not.toContain(secret);
+        expect(text).not.toContain(email);
+      }
+    }
+  });
+});
