@@ -9,9 +9,7 @@ import { isRfc3339DateTime } from '../decoder/time-format.js';
  * DateTimeSchema.parse('2026-05-19T02:22:58Z');
  * ```
  */
-export const DateTimeSchema = /* @__PURE__ */ z
-  .string()
-  .refine(isRfc3339DateTime, { message: 'expected an RFC 3339 date-time such as 2026-05-19T02:22:58Z' });
+export const DateTimeSchema = /* @__PURE__ */ dateTimeSchema();
 
 /**
  * The Amazon EventBridge envelope with any `detail`. Unknown fields are kept.
@@ -21,15 +19,25 @@ export const DateTimeSchema = /* @__PURE__ */ z
  * const MyEvent = EventBridgeEnvelopeSchema.extend({ detail: z.object({ hello: z.string() }) });
  * ```
  */
-export const EventBridgeEnvelopeSchema = /* @__PURE__ */ z.looseObject({
-  version: z.string(),
-  id: z.string(),
-  'detail-type': z.string(),
-  source: z.string(),
-  account: z.string(),
-  time: DateTimeSchema,
-  region: z.string(),
-  resources: z.array(z.string()),
-  'replay-name': z.string().optional(),
-  detail: z.unknown(),
-});
+export const EventBridgeEnvelopeSchema = /* @__PURE__ */ envelopeSchema();
+
+// Built in functions so that a bundler can drop the schemas, and zod with them, when unused:
+// a call marked pure is only droppable when its arguments have no calls of their own.
+function dateTimeSchema() {
+  return z.string().refine(isRfc3339DateTime, { message: 'expected an RFC 3339 date-time such as 2026-05-19T02:22:58Z' });
+}
+
+function envelopeSchema() {
+  return z.looseObject({
+    version: z.string(),
+    id: z.string(),
+    'detail-type': z.string(),
+    source: z.string(),
+    account: z.string(),
+    time: DateTimeSchema,
+    region: z.string(),
+    resources: z.array(z.string()),
+    'replay-name': z.string().optional(),
+    detail: z.unknown(),
+  });
+}
