@@ -62,21 +62,26 @@ export type SaasusEventIssueCode =
  */
 export class SaasusEventError extends Error {
   override readonly name = 'SaasusEventError';
+  /** The issues, in the order found; the decoder keeps the first 100 (the message counts all). */
   readonly issues: readonly SaasusEventIssue[];
 
-  constructor(issues: readonly SaasusEventIssue[]) {
-    super(formatIssues(issues));
+  /**
+   * @param omitted issues found beyond those in `issues` and not kept; counted in the message.
+   */
+  constructor(issues: readonly SaasusEventIssue[], omitted = 0) {
+    super(formatIssues(issues, omitted));
     this.issues = issues;
   }
 }
 
 const MAX_LISTED_ISSUES = 10;
 
-function formatIssues(issues: readonly SaasusEventIssue[]): string {
+function formatIssues(issues: readonly SaasusEventIssue[], omitted: number): string {
+  const total = issues.length + omitted;
   const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  at ${formatPath(issue.path)}: ${issue.message}`);
-  if (issues.length > MAX_LISTED_ISSUES) listed.push(`  … and ${issues.length - MAX_LISTED_ISSUES} more`);
-  const noun = issues.length === 1 ? 'issue' : 'issues';
-  return `Invalid SaaSus event (${issues.length} ${noun}):\n${listed.join('\n')}`;
+  if (total > MAX_LISTED_ISSUES) listed.push(`  … and ${total - MAX_LISTED_ISSUES} more`);
+  const noun = total === 1 ? 'issue' : 'issues';
+  return `Invalid SaaSus event (${total} ${noun}):\n${listed.join('\n')}`;
 }
 
 /**

@@ -6,17 +6,22 @@ export type { ParseOptions, SafeParseResult } from './decoder/parse-event.js';
 
 export type {
   EventBridgeEnvelope,
+  JsonValue,
   KnownSaasusEvent,
+  KnownSaasusEventDetail,
   SaasusApiCallLog,
+  SaasusCanonicalEventType,
   SaasusEvent,
   SaasusEventByOperation,
   SaasusEventOf,
   SaasusEventType,
+  SaasusFailedCallDetail,
   SaasusFailedCallEvent,
   SaasusOperationDetail,
   SaasusOperationEvent,
   SaasusOperationKey,
   SaasusOperations,
+  SaasusUnknownDetail,
   SaasusUnknownEvent,
 } from './types.js';
 export type * from './generated/types.js';
@@ -33,3 +38,24 @@ export { EventBridgeEnvelopeSchema, DateTimeSchema } from './schemas/envelope.js
 export { apiCallLogSchema } from './schemas/api-call-log.js';
 export { jsonBody, jsonOrValue } from './schemas/json-string.js';
 export { SaasusEventSchema, createSaasusEventSchema, getEventSchema } from './schemas/event.js';
+export { SaasusEventDetailSchema, createSaasusEventDetailSchema } from './schemas/detail.js';
+
+export { parseEvents } from './envelopes/parse-events.js';
+export type { ParsedRecord } from './envelopes/parse-events.js';
+export { createEventHandler } from './lambda/create-event-handler.js';
+export type {
+  AllEventHandlers,
+  EventHandlerOptions,
+  EventHandlers,
+  EventTypeHandler,
+  SaasusLambdaHandler,
+} from './lambda/create-event-handler.js';
+export type { LambdaContext, RecordInfo, SqsBatchResponse } from './lambda/lambda-types.js';
+export { redactEvent } from './helpers/redact.js';
+export type { RedactOptions } from './helpers/redact.js';
+export { decideEventOrder, getDeduplicationKey } from './helpers/deduplication.js';
+export type { AppliedEvent } from './helpers/deduplication.js';
+export { toJsonSchema } from './schemas/json-schema.js';
+export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './schemas/json-schema.js';
+export { saasusEventPattern } from './helpers/event-pattern.js';
+export type { SaasusEventPattern, SaasusEventPatternOptions } from './helpers/event-pattern.js';

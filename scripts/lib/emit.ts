@@ -186,6 +186,7 @@ function emitOperationType(op: OperationModel): string {
     `method: ${quote(op.method)}`,
     `pathTemplate: ${quote(op.pathTemplate)}`,
     `eventType:${eventType.startsWith('\n') ? '' : ' '}${eventType}`,
+    `canonicalEventType: ${quote(op.eventTypes[0]!)}`,
     `pathParams: ${params.length === 0 ? '{}' : `{ ${params.join('; ')} }`}`,
     `request: ${request}`,
     `successStatus: ${union(success.map(quote))}`,

@@ -22,9 +22,12 @@ interface CompiledTemplate {
  * (`/users/count` before `/users/{user_id}`), the leftmost difference deciding.
  */
 export function createOperationMatcher(operations: readonly OperationEntry[]) {
+  // Most events name a template without parameters (`POST /v1/auth/tenants`): one map lookup.
+  const exact = new Map<string, OperationEntry>();
   const groups = new Map<string, CompiledTemplate[]>();
   for (const operation of operations) {
     const compiled = compileTemplate(operation);
+    if (compiled.paramNames.length === 0) exact.set(`${operation.method} ${operation.pathTemplate}`, operation);
     const key = `${operation.method} ${compiled.segments.length}`;
     let group = groups.get(key);
     if (group === undefined) groups.set(key, (group = []));
@@ -33,6 +36,8 @@ export function createOperationMatcher(operations: readonly OperationEntry[]) {
   for (const group of groups.values()) group.sort(compareSpecificity);
 
   return function matchOperation(method: string, uri: string): OperationMatch | undefined {
+    const operation = exact.get(`${method} ${uri}`);
+    if (operation !== undefined) return { operation, pathParams: NO_PARAMS };
     const segments = splitPath(uri);
     const group = groups.get(`${method.toUpperCase()} ${segments.length}`);
     if (group === undefined) return undefined;
@@ -42,6 +47,8 @@ export function createOperationMatcher(operations: readonly OperationEntry[]) {
     return undefined;
   };
 }
+
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
 function compileTemplate(operation: OperationEntry): CompiledTemplate {
   const paramNames: string[] = [];

@@ -1,48 +1,71 @@
-import { parseArgs } from 'node:util';
-import { validatePaths } from './validate.js';
+import type { Command } from './command.js';
+import { listCommand } from './commands/list.js';
+import { patternCommand } from './commands/pattern.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { processIo, type CliIo } from './io.js';
+import { packageVersion } from './package-version.js';
+import { UsageError } from './usage-error.js';
 
-const USAGE = `Usage: saasus-eventbridge validate [--strict] <paths...>
+const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, patternCommand, listCommand];
+const PROGRAM = 'saasus-eventbridge';
 
-Validates SaaSus EventBridge event fixtures (files or folders of *.json).`;
+const USAGE = `Usage: ${PROGRAM} <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help ("${PROGRAM} <command> --help" for a command's)
+  -v, --version  print the version`;
 
 /**
- * Runs the command line; returns the exit code.
+ * Runs the `saasus-eventbridge` command line on `argv` (without `node` and the script) and
+ * resolves to the exit code: 0 success, 1 invalid events or unreadable files, 2 usage error.
+ * Never throws for bad input; writes only to `io`.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(['validate', '--strict', 'fixtures']);
+ * ```
  */
-export async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const [command, ...paths] = parsed.positionals;
-  if (parsed.values.help === true) {
-    process.stdout.write(`${USAGE}\n`);
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  if (command !== 'validate' || paths.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
+  if (first === '--help' || first === '-h') {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (first === 'help') return help(rest[0], io);
+  const command = COMMANDS.find((candidate) => candidate.name === first);
+  if (command === undefined) {
+    const problem = first === undefined ? 'no command given' : `unknown command "${first}"`;
+    io.stderr.write(`${PROGRAM}: ${problem}\n\n${USAGE}\n`);
     return 2;
   }
-  let reports;
   try {
-    reports = await validatePaths(paths, parsed.values.strict === true);
+    return await command.run(rest, io);
   } catch (error) {
-    process.stderr.write(`cannot read ${(error as NodeJS.ErrnoException).path ?? 'the given path'}\n`);
-    return 1;
+    if (!(error instanceof UsageError)) throw error;
+    const synopsis = command.usage.split('\n')[0]!;
+    io.stderr.write(`${PROGRAM} ${command.name}: ${error.message}\n${synopsis}\nRun "${PROGRAM} ${command.name} --help" for more.\n`);
+    return 2;
   }
-  let passed = 0;
-  let failed = 0;
-  for (const report of reports) {
-    const bad = new Set(report.failures.map((failure) => failure.index));
-    failed += report.failures.length > 0 && report.events === 0 ? 1 : bad.size;
-    passed += report.events - bad.size;
-    process.stdout.write(`${report.failures.length === 0 ? 'ok  ' : 'FAIL'} ${report.file} (${report.events} event${report.events === 1 ? '' : 's'})\n`);
-    for (const failure of report.failures) {
-      process.stdout.write(`     #${failure.index} ${failure.eventType ?? '?'} at ${failure.path}: ${failure.message}\n`);
-    }
+}
+
+function help(name: string | undefined, io: CliIo): number {
+  if (name === undefined) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
   }
-  process.stdout.write(`${passed} passed, ${failed} failed\n`);
-  return failed > 0 ? 1 : 0;
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined) {
+    io.stderr.write(`${PROGRAM}: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  io.stdout.write(`${command.usage}\n`);
+  return 0;
 }

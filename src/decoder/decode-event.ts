@@ -34,12 +34,13 @@ const SAASUS_SOURCE_PREFIX = 'aws.partner/saasus.io/';
  * as `__proto__` stay plain data); body objects are returned as decoded, not copied.
  */
 export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent | undefined {
-  const raw = typeof input === 'string' ? decodeJson(input, issues) : input;
-  if (raw === INVALID_JSON) return undefined;
-  if (!isRecord(raw)) {
-    issues.add('invalid_type', `expected an EventBridge event object or its JSON string, received ${typeName(raw)}`);
+  const decoded = typeof input === 'string' ? decodeJson(input, issues) : input;
+  if (decoded === INVALID_JSON) return undefined;
+  if (!isRecord(decoded)) {
+    issues.add('invalid_type', `expected an EventBridge event object or its JSON string, received ${typeName(decoded)}`);
     return undefined;
   }
+  const raw = ownFields(decoded);
 
   for (const key of ENVELOPE_STRINGS) requireString(raw, key, issues);
   checkTime(raw, issues);
@@ -65,11 +66,12 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
   return { ...raw, detail } as unknown as SaasusEvent;
 }
 
-function decodeDetail(value: unknown, issues: IssueCollector): Record<string, unknown> | undefined {
-  if (!isRecord(value)) {
-    issues.add('invalid_type', `expected object, received ${typeName(value)}`);
+export function decodeDetail(input: unknown, issues: IssueCollector): Record<string, unknown> | undefined {
+  if (!isRecord(input)) {
+    issues.add('invalid_type', `expected object, received ${typeName(input)}`);
     return undefined;
   }
+  const value = ownFields(input);
   requireString(value, 'event_type', issues);
   requireString(value, 'trace_id', issues);
   if (issues.strict) reportUnknownFields(value, DETAIL_FIELDS, issues);
@@ -83,12 +85,13 @@ function decodeDetail(value: unknown, issues: IssueCollector): Record<string, un
 }
 
 function decodeLog(value: unknown, issues: IssueCollector): Record<string, unknown> | undefined {
-  const record = typeof value === 'string' ? decodeJson(value, issues) : value;
-  if (record === INVALID_JSON) return undefined;
-  if (!isRecord(record)) {
-    issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(record)}`);
+  const decoded = typeof value === 'string' ? decodeJson(value, issues) : value;
+  if (decoded === INVALID_JSON) return undefined;
+  if (!isRecord(decoded)) {
+    issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(decoded)}`);
     return undefined;
   }
+  const record = ownFields(decoded);
   for (const key of LOG_STRINGS) requireString(record, key, issues);
   if (requireString(record, 'http_status', issues) && !HTTP_STATUS.test(record.http_status as string)) {
     issues.add('invalid_format', 'expected a three-digit HTTP status from "100" to "599"', 'http_status');
@@ -107,7 +110,18 @@ function decodeLog(value: unknown, issues: IssueCollector): Record<string, unkno
 function decodeBody(value: unknown, key: string, issues: IssueCollector): unknown {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') return value;
-  return decodeJson(value, issues, key);
+  const body = decodeJson(value, issues, key);
+  // "null" is how the string form writes a null body: undefined, as in the object form.
+  return body === null ? undefined : body;
+}
+
+/**
+ * A copy of an object's own enumerable fields, which is all JSON can carry. Validating the copy
+ * means an inherited field (`Object.create(event)`, `{ __proto__: event }`) is not taken for a
+ * field of the event, and a getter cannot answer one thing to validation and another to the result.
+ */
+function ownFields(record: Record<string, unknown>): Record<string, unknown> {
+  return { ...record };
 }
 
 function validateBodies(eventType: string, log: Record<string, unknown>, issues: IssueCollector): void {

@@ -62,7 +62,7 @@ export function safeParseEvent(input: unknown, options?: ParseOptions): SafePars
     issues.add('unreadable_input', 'the input could not be read as JSON data');
   }
   if (data === undefined || issues.count > 0) {
-    return { success: false, error: new SaasusEventError(issues.issues) };
+    return { success: false, error: new SaasusEventError(issues.issues, issues.omitted) };
   }
   return { success: true, data };
 }

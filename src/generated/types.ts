@@ -1819,6 +1819,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/analysis/active-users';
     eventType: 'get_active_users';
+    canonicalEventType: 'get_active_users';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1831,6 +1832,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/analysis/active-users';
     eventType: 'update_active_users';
+    canonicalEventType: 'update_active_users';
     pathParams: {};
     request: UpdateActiveUsersParam;
     successStatus: '200';
@@ -1843,6 +1845,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/analysis/metrics/aggregated';
     eventType: 'get_aggregated_metrics';
+    canonicalEventType: 'get_aggregated_metrics';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1855,6 +1858,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/analysis/metrics/page-statistics';
     eventType: 'get_page_statistics';
+    canonicalEventType: 'get_page_statistics';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1867,6 +1871,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/analysis/user-behavior-day';
     eventType: 'update_user_behavior_histories_by_day';
+    canonicalEventType: 'update_user_behavior_histories_by_day';
     pathParams: {};
     request: UpdateUserBehaviorHistoriesByDayParam | undefined;
     successStatus: '200';
@@ -1879,6 +1884,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/analysis/userinfo/aggregated';
     eventType: 'get_aggregated_user_info' | 'get_aggregated_userinfo';
+    canonicalEventType: 'get_aggregated_user_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1891,6 +1897,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/analysis/users/{user_id}/behavior-histories';
     eventType: 'get_user_behavior_histories';
+    canonicalEventType: 'get_user_behavior_histories';
     pathParams: { user_id: string };
     request: undefined;
     successStatus: '200';
@@ -1903,6 +1910,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apigateway/api-keys';
     eventType: 'get_api_keys';
+    canonicalEventType: 'get_api_keys';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1915,6 +1923,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/api-keys';
     eventType: 'create_api_key';
+    canonicalEventType: 'create_api_key';
     pathParams: {};
     request: CreateApiKeyParam;
     successStatus: '201';
@@ -1927,6 +1936,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apigateway/api-keys/{api_key}';
     eventType: 'get_api_key';
+    canonicalEventType: 'get_api_key';
     pathParams: { api_key: string };
     request: undefined;
     successStatus: '200';
@@ -1939,6 +1949,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/api-keys/{api_key}/client-secret';
     eventType: 'refresh_client_secret';
+    canonicalEventType: 'refresh_client_secret';
     pathParams: { api_key: string };
     request: undefined;
     successStatus: '200';
@@ -1951,6 +1962,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apigateway/cloudformation-launch-stack-link';
     eventType: 'get_cloud_formation_launch_stack_link' | 'get_cloudformation_launch_stack_link';
+    canonicalEventType: 'get_cloud_formation_launch_stack_link';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1963,6 +1975,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/create';
     eventType: 'create_api_gateway' | 'create_apigateway';
+    canonicalEventType: 'create_api_gateway';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1975,6 +1988,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apigateway/draft/settings';
     eventType: 'get_draft_api_gateway_settings' | 'get_draft_apigateway_settings';
+    canonicalEventType: 'get_draft_api_gateway_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1987,6 +2001,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/draft/settings/apply';
     eventType: 'apply_draft_api_gateway_settings' | 'apply_draft_apigateway_settings';
+    canonicalEventType: 'apply_draft_api_gateway_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -1999,6 +2014,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/draft/settings/cancel';
     eventType: 'cancel_draft_api_gateway_settings' | 'cancel_draft_apigateway_settings';
+    canonicalEventType: 'cancel_draft_api_gateway_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2011,6 +2027,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/publish';
     eventType: 'publish_api_gateway' | 'publish_apigateway';
+    canonicalEventType: 'publish_api_gateway';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2023,6 +2040,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apigateway/settings';
     eventType: 'get_api_gateway_settings' | 'get_apigateway_settings';
+    canonicalEventType: 'get_api_gateway_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2035,6 +2053,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/apigateway/settings';
     eventType: 'update_api_gateway_settings' | 'update_apigateway_settings';
+    canonicalEventType: 'update_api_gateway_settings';
     pathParams: {};
     request: UpdateApiGatewaySettingsParam;
     successStatus: '200';
@@ -2047,6 +2066,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/apigateway/settings/open-api-definition';
     eventType: 'update_open_api_definition';
+    canonicalEventType: 'update_open_api_definition';
     pathParams: {};
     request: UpdateOpenApiDefinitionParam;
     successStatus: '200';
@@ -2059,6 +2079,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apigateway/tenants/{tenant_id}';
     eventType: 'get_tenant';
+    canonicalEventType: 'get_tenant';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -2071,6 +2092,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/apigateway/tenants/{tenant_id}';
     eventType: 'update_tenant';
+    canonicalEventType: 'update_tenant';
     pathParams: { tenant_id: string };
     request: ApiGatewayUpdateTenantParam;
     successStatus: '200';
@@ -2083,6 +2105,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/unpublish';
     eventType: 'unpublish_api_gateway' | 'unpublish_apigateway';
+    canonicalEventType: 'unpublish_api_gateway';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2095,6 +2118,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/apigateway/upload';
     eventType: 'upload_generation_files';
+    canonicalEventType: 'upload_generation_files';
     pathParams: {};
     request: ApiGatewayInputFile | undefined;
     successStatus: '200';
@@ -2107,6 +2131,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apilog/logs';
     eventType: 'get_logs';
+    canonicalEventType: 'get_logs';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2119,6 +2144,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/apilog/logs/{api_log_id}';
     eventType: 'get_log';
+    canonicalEventType: 'get_log';
     pathParams: { api_log_id: string };
     request: undefined;
     successStatus: '200';
@@ -2131,6 +2157,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/auth-info';
     eventType: 'get_auth_info';
+    canonicalEventType: 'get_auth_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2143,6 +2170,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/auth-info';
     eventType: 'update_auth_info';
+    canonicalEventType: 'update_auth_info';
     pathParams: {};
     request: UpdateAuthInfoParam | undefined;
     successStatus: '200';
@@ -2155,6 +2183,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/aws-marketplace/link';
     eventType: 'link_aws_marketplace';
+    canonicalEventType: 'link_aws_marketplace';
     pathParams: {};
     request: LinkAwsMarketplaceParam | undefined;
     successStatus: '200';
@@ -2167,6 +2196,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/aws-marketplace/sign-up';
     eventType: 'sign_up_with_aws_marketplace';
+    canonicalEventType: 'sign_up_with_aws_marketplace';
     pathParams: {};
     request: SignUpWithAwsMarketplaceParam | undefined;
     successStatus: '201';
@@ -2179,6 +2209,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/aws-marketplace/sign-up-confirm';
     eventType: 'confirm_sign_up_with_aws_marketplace';
+    canonicalEventType: 'confirm_sign_up_with_aws_marketplace';
     pathParams: {};
     request: ConfirmSignUpWithAwsMarketplaceParam | undefined;
     successStatus: '201';
@@ -2191,6 +2222,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/basic-info';
     eventType: 'get_basic_info';
+    canonicalEventType: 'get_basic_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2203,6 +2235,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/basic-info';
     eventType: 'update_basic_info';
+    canonicalEventType: 'update_basic_info';
     pathParams: {};
     request: UpdateBasicInfoParam | undefined;
     successStatus: '200';
@@ -2215,6 +2248,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/credentials';
     eventType: 'get_auth_credentials';
+    canonicalEventType: 'get_auth_credentials';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2227,6 +2261,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/credentials';
     eventType: 'create_auth_credentials';
+    canonicalEventType: 'create_auth_credentials';
     pathParams: {};
     request: CreateAuthCredentialsParam | undefined;
     successStatus: '201';
@@ -2239,6 +2274,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/customize-page-settings';
     eventType: 'get_customize_page_settings';
+    canonicalEventType: 'get_customize_page_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2251,6 +2287,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/customize-page-settings';
     eventType: 'update_customize_page_settings';
+    canonicalEventType: 'update_customize_page_settings';
     pathParams: {};
     request: UpdateCustomizePageSettingsParam | undefined;
     successStatus: '200';
@@ -2263,6 +2300,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/customize-pages';
     eventType: 'get_customize_pages';
+    canonicalEventType: 'get_customize_pages';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2275,6 +2313,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/customize-pages';
     eventType: 'update_customize_pages';
+    canonicalEventType: 'update_customize_pages';
     pathParams: {};
     request: UpdateCustomizePagesParam | undefined;
     successStatus: '200';
@@ -2287,6 +2326,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/device/confirm';
     eventType: 'confirm_device';
+    canonicalEventType: 'confirm_device';
     pathParams: {};
     request: ConfirmDeviceParam | undefined;
     successStatus: '200';
@@ -2299,6 +2339,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/device/status';
     eventType: 'update_device_status';
+    canonicalEventType: 'update_device_status';
     pathParams: {};
     request: UpdateDeviceStatusParam | undefined;
     successStatus: '200';
@@ -2311,6 +2352,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/envs';
     eventType: 'get_envs';
+    canonicalEventType: 'get_envs';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2323,6 +2365,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/envs';
     eventType: 'create_env';
+    canonicalEventType: 'create_env';
     pathParams: {};
     request: CreateEnvParam | undefined;
     successStatus: '201';
@@ -2335,6 +2378,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/envs/{env_id}';
     eventType: 'delete_env';
+    canonicalEventType: 'delete_env';
     pathParams: { env_id: string };
     request: undefined;
     successStatus: '200';
@@ -2347,6 +2391,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/envs/{env_id}';
     eventType: 'get_env';
+    canonicalEventType: 'get_env';
     pathParams: { env_id: string };
     request: undefined;
     successStatus: '200';
@@ -2359,6 +2404,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/envs/{env_id}';
     eventType: 'update_env';
+    canonicalEventType: 'update_env';
     pathParams: { env_id: string };
     request: UpdateEnvParam | undefined;
     successStatus: '200';
@@ -2371,6 +2417,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/external-users/confirm';
     eventType: 'confirm_external_user_link';
+    canonicalEventType: 'confirm_external_user_link';
     pathParams: {};
     request: ConfirmExternalUserLinkParam | undefined;
     successStatus: '200';
@@ -2383,6 +2430,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/external-users/request';
     eventType: 'request_external_user_link';
+    canonicalEventType: 'request_external_user_link';
     pathParams: {};
     request: RequestExternalUserLinkParam | undefined;
     successStatus: '200';
@@ -2395,6 +2443,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/identity-providers';
     eventType: 'get_identity_providers';
+    canonicalEventType: 'get_identity_providers';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2407,6 +2456,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/identity-providers';
     eventType: 'update_identity_provider';
+    canonicalEventType: 'update_identity_provider';
     pathParams: {};
     request: UpdateIdentityProviderParam | undefined;
     successStatus: '200';
@@ -2419,6 +2469,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/invitations/{invitation_id}/validate';
     eventType: 'validate_invitation';
+    canonicalEventType: 'validate_invitation';
     pathParams: { invitation_id: string };
     request: ValidateInvitationParam | undefined;
     successStatus: '200';
@@ -2431,6 +2482,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/invitations/{invitation_id}/validity';
     eventType: 'get_invitation_validity';
+    canonicalEventType: 'get_invitation_validity';
     pathParams: { invitation_id: string };
     request: undefined;
     successStatus: '200';
@@ -2443,6 +2495,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/notification-messages';
     eventType: 'find_notification_messages';
+    canonicalEventType: 'find_notification_messages';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2455,6 +2508,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/notification-messages';
     eventType: 'update_notification_messages';
+    canonicalEventType: 'update_notification_messages';
     pathParams: {};
     request: UpdateNotificationMessagesParam | undefined;
     successStatus: '200';
@@ -2467,6 +2521,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/plans/reset';
     eventType: 'reset_plan';
+    canonicalEventType: 'reset_plan';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2479,6 +2534,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/roles';
     eventType: 'get_roles';
+    canonicalEventType: 'get_roles';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2491,6 +2547,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/roles';
     eventType: 'create_role';
+    canonicalEventType: 'create_role';
     pathParams: {};
     request: CreateRoleParam | undefined;
     successStatus: '201';
@@ -2503,6 +2560,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/roles/{role_name}';
     eventType: 'delete_role';
+    canonicalEventType: 'delete_role';
     pathParams: { role_name: string };
     request: undefined;
     successStatus: '200';
@@ -2515,6 +2573,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/roles/{role_name}';
     eventType: 'update_role';
+    canonicalEventType: 'update_role';
     pathParams: { role_name: string };
     request: UpdateRoleParam | undefined;
     successStatus: '200';
@@ -2527,6 +2586,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/saas-user-attributes';
     eventType: 'create_saas_user_attribute';
+    canonicalEventType: 'create_saas_user_attribute';
     pathParams: {};
     request: CreateSaasUserAttributeParam | undefined;
     successStatus: '201';
@@ -2539,6 +2599,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/sign-in';
     eventType: 'sign_in';
+    canonicalEventType: 'sign_in';
     pathParams: {};
     request: SignInParam | undefined;
     successStatus: '200';
@@ -2551,6 +2612,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/sign-in-settings';
     eventType: 'get_sign_in_settings';
+    canonicalEventType: 'get_sign_in_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2563,6 +2625,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/sign-in-settings';
     eventType: 'update_sign_in_settings';
+    canonicalEventType: 'update_sign_in_settings';
     pathParams: {};
     request: UpdateSignInSettingsParam | undefined;
     successStatus: '200';
@@ -2575,6 +2638,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/sign-in/challenge';
     eventType: 'respond_to_sign_in_challenge';
+    canonicalEventType: 'respond_to_sign_in_challenge';
     pathParams: {};
     request: RespondToSignInChallengeParam | undefined;
     successStatus: '200';
@@ -2587,6 +2651,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/sign-up';
     eventType: 'sign_up';
+    canonicalEventType: 'sign_up';
     pathParams: {};
     request: SignUpParam | undefined;
     successStatus: '201';
@@ -2599,6 +2664,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/sign-up/resend';
     eventType: 'resend_sign_up_confirmation_email';
+    canonicalEventType: 'resend_sign_up_confirmation_email';
     pathParams: {};
     request: ResendSignUpConfirmationEmailParam | undefined;
     successStatus: '200';
@@ -2613,6 +2679,7 @@ export interface SaasusOperations {
     eventType:
       | 'get_cloud_formation_launch_stack_link_for_single_tenant'
       | 'get_cloudformation_launch_stack_link_for_single_tenant';
+    canonicalEventType: 'get_cloud_formation_launch_stack_link_for_single_tenant';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2625,6 +2692,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/single-tenant/settings';
     eventType: 'get_single_tenant_settings';
+    canonicalEventType: 'get_single_tenant_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2637,6 +2705,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/single-tenant/settings';
     eventType: 'update_single_tenant_settings';
+    canonicalEventType: 'update_single_tenant_settings';
     pathParams: {};
     request: UpdateSingleTenantSettingsParam | undefined;
     successStatus: '200';
@@ -2649,6 +2718,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/stripe';
     eventType: 'delete_stripe_tenant_and_pricing';
+    canonicalEventType: 'delete_stripe_tenant_and_pricing';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2661,6 +2731,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/stripe/init';
     eventType: 'create_tenant_and_pricing';
+    canonicalEventType: 'create_tenant_and_pricing';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2673,6 +2744,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenant-attributes';
     eventType: 'get_tenant_attributes';
+    canonicalEventType: 'get_tenant_attributes';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2685,6 +2757,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/tenant-attributes';
     eventType: 'create_tenant_attribute';
+    canonicalEventType: 'create_tenant_attribute';
     pathParams: {};
     request: CreateTenantAttributeParam | undefined;
     successStatus: '201';
@@ -2697,6 +2770,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/tenant-attributes/{attribute_name}';
     eventType: 'delete_tenant_attribute';
+    canonicalEventType: 'delete_tenant_attribute';
     pathParams: { attribute_name: string };
     request: undefined;
     successStatus: '200';
@@ -2709,6 +2783,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants';
     eventType: 'get_tenants';
+    canonicalEventType: 'get_tenants';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2721,6 +2796,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/tenants';
     eventType: 'create_tenant';
+    canonicalEventType: 'create_tenant';
     pathParams: {};
     request: CreateTenantParam | undefined;
     successStatus: '201';
@@ -2733,6 +2809,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/all/users';
     eventType: 'get_all_tenant_users';
+    canonicalEventType: 'get_all_tenant_users';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2745,6 +2822,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/all/users/count';
     eventType: 'get_all_tenant_users_count';
+    canonicalEventType: 'get_all_tenant_users_count';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2757,6 +2835,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/tenants/all/users/count';
     eventType: 'save_tenant_users_counts';
+    canonicalEventType: 'save_tenant_users_counts';
     pathParams: {};
     request: SaveTenantUsersCountsParam;
     successStatus: '200';
@@ -2769,6 +2848,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/all/users/search';
     eventType: 'search_tenant_users';
+    canonicalEventType: 'search_tenant_users';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -2781,6 +2861,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/all/users/{user_id}';
     eventType: 'get_all_tenant_user';
+    canonicalEventType: 'get_all_tenant_user';
     pathParams: { user_id: string };
     request: undefined;
     successStatus: '200';
@@ -2793,6 +2874,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/tenants/{tenant_id}';
     eventType: 'delete_tenant';
+    canonicalEventType: 'delete_tenant';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -2805,6 +2887,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/{tenant_id}';
     eventType: 'get_tenant';
+    canonicalEventType: 'get_tenant';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -2817,6 +2900,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/tenants/{tenant_id}';
     eventType: 'update_tenant';
+    canonicalEventType: 'update_tenant';
     pathParams: { tenant_id: string };
     request: UpdateTenantParam | undefined;
     successStatus: '200';
@@ -2829,6 +2913,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/billing-info';
     eventType: 'update_tenant_billing_info';
+    canonicalEventType: 'update_tenant_billing_info';
     pathParams: { tenant_id: string };
     request: UpdateTenantBillingInfoParam | undefined;
     successStatus: '200';
@@ -2841,6 +2926,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/identity-providers';
     eventType: 'get_tenant_identity_providers';
+    canonicalEventType: 'get_tenant_identity_providers';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -2853,6 +2939,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/identity-providers';
     eventType: 'update_tenant_identity_provider';
+    canonicalEventType: 'update_tenant_identity_provider';
     pathParams: { tenant_id: string };
     request: UpdateTenantIdentityProviderParam | undefined;
     successStatus: '200';
@@ -2865,6 +2952,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/invitations';
     eventType: 'get_tenant_invitations';
+    canonicalEventType: 'get_tenant_invitations';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -2877,6 +2965,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/invitations';
     eventType: 'create_tenant_invitation';
+    canonicalEventType: 'create_tenant_invitation';
     pathParams: { tenant_id: string };
     request: CreateTenantInvitationParam | undefined;
     successStatus: '201';
@@ -2889,6 +2978,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/invitations/{invitation_id}';
     eventType: 'delete_tenant_invitation';
+    canonicalEventType: 'delete_tenant_invitation';
     pathParams: { tenant_id: string; invitation_id: string };
     request: undefined;
     successStatus: '200';
@@ -2901,6 +2991,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/invitations/{invitation_id}';
     eventType: 'get_tenant_invitation';
+    canonicalEventType: 'get_tenant_invitation';
     pathParams: { tenant_id: string; invitation_id: string };
     request: undefined;
     successStatus: '200';
@@ -2913,6 +3004,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/plans';
     eventType: 'update_tenant_plan';
+    canonicalEventType: 'update_tenant_plan';
     pathParams: { tenant_id: string };
     request: UpdateTenantPlanParam | undefined;
     successStatus: '200';
@@ -2925,6 +3017,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/stripe-customer';
     eventType: 'get_stripe_customer';
+    canonicalEventType: 'get_stripe_customer';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -2937,6 +3030,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/users';
     eventType: 'get_tenant_users';
+    canonicalEventType: 'get_tenant_users';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -2949,6 +3043,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/users';
     eventType: 'create_tenant_user';
+    canonicalEventType: 'create_tenant_user';
     pathParams: { tenant_id: string };
     request: CreateTenantUserParam | undefined;
     successStatus: '201';
@@ -2961,6 +3056,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/users/{user_id}';
     eventType: 'delete_tenant_user';
+    canonicalEventType: 'delete_tenant_user';
     pathParams: { tenant_id: string; user_id: string };
     request: undefined;
     successStatus: '200';
@@ -2973,6 +3069,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/users/{user_id}';
     eventType: 'get_tenant_user';
+    canonicalEventType: 'get_tenant_user';
     pathParams: { tenant_id: string; user_id: string };
     request: undefined;
     successStatus: '200';
@@ -2985,6 +3082,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/users/{user_id}';
     eventType: 'update_tenant_user';
+    canonicalEventType: 'update_tenant_user';
     pathParams: { tenant_id: string; user_id: string };
     request: UpdateTenantUserParam | undefined;
     successStatus: '200';
@@ -2997,6 +3095,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/users/{user_id}/envs/{env_id}/roles';
     eventType: 'create_tenant_user_roles';
+    canonicalEventType: 'create_tenant_user_roles';
     pathParams: { tenant_id: string; user_id: string; env_id: string };
     request: CreateTenantUserRolesParam | undefined;
     successStatus: '201';
@@ -3009,6 +3108,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/tenants/{tenant_id}/users/{user_id}/envs/{env_id}/roles/{role_name}';
     eventType: 'delete_tenant_user_role';
+    canonicalEventType: 'delete_tenant_user_role';
     pathParams: { tenant_id: string; user_id: string; env_id: string; role_name: string };
     request: undefined;
     successStatus: '200';
@@ -3021,6 +3121,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/user-attributes';
     eventType: 'get_user_attributes';
+    canonicalEventType: 'get_user_attributes';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3033,6 +3134,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/user-attributes';
     eventType: 'create_user_attribute';
+    canonicalEventType: 'create_user_attribute';
     pathParams: {};
     request: CreateUserAttributeParam | undefined;
     successStatus: '201';
@@ -3045,6 +3147,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/user-attributes/{attribute_name}';
     eventType: 'delete_user_attribute';
+    canonicalEventType: 'delete_user_attribute';
     pathParams: { attribute_name: string };
     request: undefined;
     successStatus: '200';
@@ -3057,6 +3160,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/userinfo';
     eventType: 'get_user_info' | 'get_userinfo';
+    canonicalEventType: 'get_user_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3069,6 +3173,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/userinfo/search/email';
     eventType: 'get_user_info_by_email' | 'get_userinfo_by_email';
+    canonicalEventType: 'get_user_info_by_email';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3081,6 +3186,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/userinfo/search/sign-in-id';
     eventType: 'get_user_info_by_sign_in_id' | 'get_userinfo_by_sign_in_id';
+    canonicalEventType: 'get_user_info_by_sign_in_id';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3093,6 +3199,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/users';
     eventType: 'get_saas_users';
+    canonicalEventType: 'get_saas_users';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3105,6 +3212,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/users';
     eventType: 'create_saas_user';
+    canonicalEventType: 'create_saas_user';
     pathParams: {};
     request: CreateSaasUserParam | undefined;
     successStatus: '201';
@@ -3117,6 +3225,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/users/count';
     eventType: 'get_saas_users_count';
+    canonicalEventType: 'get_saas_users_count';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3129,6 +3238,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/users/count';
     eventType: 'save_saas_users_count';
+    canonicalEventType: 'save_saas_users_count';
     pathParams: {};
     request: SaveSaasUsersCountParam;
     successStatus: '200';
@@ -3141,6 +3251,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/users/search';
     eventType: 'search_saas_users';
+    canonicalEventType: 'search_saas_users';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3153,6 +3264,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/users/{user_id}';
     eventType: 'delete_saas_user';
+    canonicalEventType: 'delete_saas_user';
     pathParams: { user_id: string };
     request: undefined;
     successStatus: '200';
@@ -3165,6 +3277,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/users/{user_id}';
     eventType: 'get_saas_user';
+    canonicalEventType: 'get_saas_user';
     pathParams: { user_id: string };
     request: undefined;
     successStatus: '200';
@@ -3177,6 +3290,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/users/{user_id}/attributes';
     eventType: 'update_saas_user_attributes';
+    canonicalEventType: 'update_saas_user_attributes';
     pathParams: { user_id: string };
     request: UpdateSaasUserAttributesParam | undefined;
     successStatus: '200';
@@ -3189,6 +3303,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/users/{user_id}/email';
     eventType: 'update_saas_user_email';
+    canonicalEventType: 'update_saas_user_email';
     pathParams: { user_id: string };
     request: UpdateSaasUserEmailParam | undefined;
     successStatus: '200';
@@ -3201,6 +3316,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/users/{user_id}/email/confirm';
     eventType: 'confirm_email_update';
+    canonicalEventType: 'confirm_email_update';
     pathParams: { user_id: string };
     request: ConfirmEmailUpdateParam | undefined;
     successStatus: '200';
@@ -3213,6 +3329,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/users/{user_id}/email/request';
     eventType: 'request_email_update';
+    canonicalEventType: 'request_email_update';
     pathParams: { user_id: string };
     request: RequestEmailUpdateParam | undefined;
     successStatus: '200';
@@ -3225,6 +3342,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/auth/users/{user_id}/mfa/preference';
     eventType: 'get_user_mfa_preference';
+    canonicalEventType: 'get_user_mfa_preference';
     pathParams: { user_id: string };
     request: undefined;
     successStatus: '200';
@@ -3237,6 +3355,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/users/{user_id}/mfa/preference';
     eventType: 'update_user_mfa_preference';
+    canonicalEventType: 'update_user_mfa_preference';
     pathParams: { user_id: string };
     request: UpdateUserMfaPreferenceParam | undefined;
     successStatus: '200';
@@ -3249,6 +3368,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/auth/users/{user_id}/mfa/software-token';
     eventType: 'update_software_token';
+    canonicalEventType: 'update_software_token';
     pathParams: { user_id: string };
     request: UpdateSoftwareTokenParam | undefined;
     successStatus: '200';
@@ -3261,6 +3381,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/users/{user_id}/mfa/software-token/secret-code';
     eventType: 'create_secret_code';
+    canonicalEventType: 'create_secret_code';
     pathParams: { user_id: string };
     request: CreateSecretCodeParam | undefined;
     successStatus: '201';
@@ -3273,6 +3394,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/users/{user_id}/password';
     eventType: 'update_saas_user_password';
+    canonicalEventType: 'update_saas_user_password';
     pathParams: { user_id: string };
     request: UpdateSaasUserPasswordParam | undefined;
     successStatus: '200';
@@ -3285,6 +3407,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/auth/users/{user_id}/password/reset';
     eventType: 'reset_saas_user_password';
+    canonicalEventType: 'reset_saas_user_password';
     pathParams: { user_id: string };
     request: undefined;
     successStatus: '200';
@@ -3297,6 +3420,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/auth/users/{user_id}/providers/{provider_name}';
     eventType: 'unlink_provider';
+    canonicalEventType: 'unlink_provider';
     pathParams: { user_id: string; provider_name: string };
     request: undefined;
     successStatus: '200';
@@ -3309,6 +3433,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/auth/users/{user_id}/sign-in-id';
     eventType: 'update_saas_user_sign_in_id';
+    canonicalEventType: 'update_saas_user_sign_in_id';
     pathParams: { user_id: string };
     request: UpdateSaasUserSignInIdParam | undefined;
     successStatus: '200';
@@ -3321,6 +3446,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/catalog-entity/visibility';
     eventType: 'get_catalog_entity_visibility';
+    canonicalEventType: 'get_catalog_entity_visibility';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3333,6 +3459,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/cloudformation-launch-stack-link';
     eventType: 'get_cloud_formation_launch_stack_link' | 'get_cloudformation_launch_stack_link';
+    canonicalEventType: 'get_cloud_formation_launch_stack_link';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3345,6 +3472,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/customers';
     eventType: 'get_customers';
+    canonicalEventType: 'get_customers';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3357,6 +3485,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/awsmarketplace/customers';
     eventType: 'create_customer';
+    canonicalEventType: 'create_customer';
     pathParams: {};
     request: CreateCustomerParam | undefined;
     successStatus: '201';
@@ -3369,6 +3498,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/customers/{customer_identifier}';
     eventType: 'get_customer';
+    canonicalEventType: 'get_customer';
     pathParams: { customer_identifier: string };
     request: undefined;
     successStatus: '200';
@@ -3381,6 +3511,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/awsmarketplace/customers/{customer_identifier}/sync';
     eventType: 'sync_customer';
+    canonicalEventType: 'sync_customer';
     pathParams: { customer_identifier: string };
     request: undefined;
     successStatus: '200';
@@ -3393,6 +3524,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/listing-status';
     eventType: 'get_listing_status';
+    canonicalEventType: 'get_listing_status';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3405,6 +3537,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/awsmarketplace/listing-status';
     eventType: 'update_listing_status';
+    canonicalEventType: 'update_listing_status';
     pathParams: {};
     request: UpdateListingStatusParam | undefined;
     successStatus: '200';
@@ -3417,6 +3550,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/plans';
     eventType: 'get_plans';
+    canonicalEventType: 'get_plans';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3429,6 +3563,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/awsmarketplace/plans';
     eventType: 'save_plan';
+    canonicalEventType: 'save_plan';
     pathParams: {};
     request: SavePlanParam | undefined;
     successStatus: '200';
@@ -3441,6 +3576,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/plans/{plan_name}';
     eventType: 'get_plan_by_plan_name';
+    canonicalEventType: 'get_plan_by_plan_name';
     pathParams: { plan_name: string };
     request: undefined;
     successStatus: '200';
@@ -3453,6 +3589,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/awsmarketplace/registration-token/verify';
     eventType: 'verify_registration_token';
+    canonicalEventType: 'verify_registration_token';
     pathParams: {};
     request: VerifyRegistrationTokenParam | undefined;
     successStatus: '200';
@@ -3465,6 +3602,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/awsmarketplace/settings';
     eventType: 'get_settings';
+    canonicalEventType: 'get_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3477,6 +3615,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/awsmarketplace/settings';
     eventType: 'update_settings';
+    canonicalEventType: 'update_settings';
     pathParams: {};
     request: UpdateSettingsParam | undefined;
     successStatus: '200';
@@ -3489,6 +3628,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/billing/stripe/info';
     eventType: 'delete_stripe_info';
+    canonicalEventType: 'delete_stripe_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3501,6 +3641,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/billing/stripe/info';
     eventType: 'get_stripe_info';
+    canonicalEventType: 'get_stripe_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3513,6 +3654,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/billing/stripe/info';
     eventType: 'update_stripe_info';
+    canonicalEventType: 'update_stripe_info';
     pathParams: {};
     request: UpdateStripeInfoParam | undefined;
     successStatus: '200';
@@ -3525,6 +3667,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/communication/feedbacks';
     eventType: 'get_feedbacks';
+    canonicalEventType: 'get_feedbacks';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3537,6 +3680,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/communication/feedbacks';
     eventType: 'create_feedback';
+    canonicalEventType: 'create_feedback';
     pathParams: {};
     request: CreateFeedbackParam | undefined;
     successStatus: '201';
@@ -3549,6 +3693,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}';
     eventType: 'delete_feedback';
+    canonicalEventType: 'delete_feedback';
     pathParams: { feedback_id: string };
     request: undefined;
     successStatus: '200';
@@ -3561,6 +3706,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}';
     eventType: 'get_feedback';
+    canonicalEventType: 'get_feedback';
     pathParams: { feedback_id: string };
     request: undefined;
     successStatus: '200';
@@ -3573,6 +3719,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}';
     eventType: 'update_feedback';
+    canonicalEventType: 'update_feedback';
     pathParams: { feedback_id: string };
     request: UpdateFeedbackParam | undefined;
     successStatus: '200';
@@ -3585,6 +3732,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}/comments';
     eventType: 'create_feedback_comment';
+    canonicalEventType: 'create_feedback_comment';
     pathParams: { feedback_id: string };
     request: CreateFeedbackCommentParam | undefined;
     successStatus: '201';
@@ -3597,6 +3745,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}/comments/{comment_id}';
     eventType: 'delete_feedback_comment';
+    canonicalEventType: 'delete_feedback_comment';
     pathParams: { feedback_id: string; comment_id: string };
     request: undefined;
     successStatus: '200';
@@ -3609,6 +3758,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}/comments/{comment_id}';
     eventType: 'get_feedback_comment';
+    canonicalEventType: 'get_feedback_comment';
     pathParams: { feedback_id: string; comment_id: string };
     request: undefined;
     successStatus: '200';
@@ -3621,6 +3771,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}/comments/{comment_id}';
     eventType: 'update_feedback_comment';
+    canonicalEventType: 'update_feedback_comment';
     pathParams: { feedback_id: string; comment_id: string };
     request: UpdateFeedbackCommentParam | undefined;
     successStatus: '200';
@@ -3633,6 +3784,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}/status';
     eventType: 'update_feedback_status';
+    canonicalEventType: 'update_feedback_status';
     pathParams: { feedback_id: string };
     request: UpdateFeedbackStatusParam | undefined;
     successStatus: '200';
@@ -3645,6 +3797,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}/votes/users';
     eventType: 'create_vote_user';
+    canonicalEventType: 'create_vote_user';
     pathParams: { feedback_id: string };
     request: CreateVoteUserParam | undefined;
     successStatus: '201';
@@ -3657,6 +3810,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/communication/feedbacks/{feedback_id}/votes/users/{user_id}';
     eventType: 'delete_vote_for_feedback';
+    canonicalEventType: 'delete_vote_for_feedback';
     pathParams: { feedback_id: string; user_id: string };
     request: undefined;
     successStatus: '200';
@@ -3669,6 +3823,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/integration/eventbridge/event';
     eventType: 'create_eventbridge_event' | 'create_event_bridge_event';
+    canonicalEventType: 'create_eventbridge_event';
     pathParams: {};
     request: CreateEventBridgeEventParam | undefined;
     successStatus: '201';
@@ -3681,6 +3836,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/integration/eventbridge/info';
     eventType: 'delete_eventbridge_settings' | 'delete_event_bridge_settings';
+    canonicalEventType: 'delete_eventbridge_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3693,6 +3849,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/integration/eventbridge/info';
     eventType: 'get_eventbridge_settings' | 'get_event_bridge_settings';
+    canonicalEventType: 'get_eventbridge_settings';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3705,6 +3862,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/integration/eventbridge/info';
     eventType: 'save_eventbridge_settings' | 'save_event_bridge_settings';
+    canonicalEventType: 'save_eventbridge_settings';
     pathParams: {};
     request: SaveEventBridgeSettingsParam | undefined;
     successStatus: '200';
@@ -3717,6 +3875,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/integration/eventbridge/test-event';
     eventType: 'create_eventbridge_test_event' | 'create_event_bridge_test_event';
+    canonicalEventType: 'create_eventbridge_test_event';
     pathParams: {};
     request: undefined;
     successStatus: '201';
@@ -3729,6 +3888,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/menus';
     eventType: 'get_pricing_menus';
+    canonicalEventType: 'get_pricing_menus';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3741,6 +3901,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/pricing/menus';
     eventType: 'create_pricing_menu';
+    canonicalEventType: 'create_pricing_menu';
     pathParams: {};
     request: CreatePricingMenuParam | undefined;
     successStatus: '201';
@@ -3753,6 +3914,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/pricing/menus/{menu_id}';
     eventType: 'delete_pricing_menu';
+    canonicalEventType: 'delete_pricing_menu';
     pathParams: { menu_id: string };
     request: undefined;
     successStatus: '200';
@@ -3765,6 +3927,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/menus/{menu_id}';
     eventType: 'get_pricing_menu';
+    canonicalEventType: 'get_pricing_menu';
     pathParams: { menu_id: string };
     request: undefined;
     successStatus: '200';
@@ -3777,6 +3940,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/pricing/menus/{menu_id}';
     eventType: 'update_pricing_menu';
+    canonicalEventType: 'update_pricing_menu';
     pathParams: { menu_id: string };
     request: UpdatePricingMenuParam | undefined;
     successStatus: '200';
@@ -3789,6 +3953,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/date/{date}';
     eventType: 'get_metering_unit_date_counts_by_tenant_id_and_date';
+    canonicalEventType: 'get_metering_unit_date_counts_by_tenant_id_and_date';
     pathParams: { tenant_id: string; date: string };
     request: undefined;
     successStatus: '200';
@@ -3801,6 +3966,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/month/{month}';
     eventType: 'get_metering_unit_month_counts_by_tenant_id_and_month';
+    canonicalEventType: 'get_metering_unit_month_counts_by_tenant_id_and_month';
     pathParams: { tenant_id: string; month: string };
     request: undefined;
     successStatus: '200';
@@ -3813,6 +3979,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/date-period';
     eventType: 'get_metering_unit_date_count_by_tenant_id_and_unit_name_and_date_period';
+    canonicalEventType: 'get_metering_unit_date_count_by_tenant_id_and_unit_name_and_date_period';
     pathParams: { tenant_id: string; metering_unit_name: string };
     request: undefined;
     successStatus: '200';
@@ -3825,6 +3992,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/date/{date}';
     eventType: 'get_metering_unit_date_count_by_tenant_id_and_unit_name_and_date';
+    canonicalEventType: 'get_metering_unit_date_count_by_tenant_id_and_unit_name_and_date';
     pathParams: { tenant_id: string; metering_unit_name: string; date: string };
     request: undefined;
     successStatus: '200';
@@ -3837,6 +4005,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/month/{month}';
     eventType: 'get_metering_unit_month_count_by_tenant_id_and_unit_name_and_month';
+    canonicalEventType: 'get_metering_unit_month_count_by_tenant_id_and_unit_name_and_month';
     pathParams: { tenant_id: string; metering_unit_name: string; month: string };
     request: undefined;
     successStatus: '200';
@@ -3849,6 +4018,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/now';
     eventType: 'update_metering_unit_timestamp_count_now';
+    canonicalEventType: 'update_metering_unit_timestamp_count_now';
     pathParams: { tenant_id: string; metering_unit_name: string };
     request: UpdateMeteringUnitTimestampCountNowParam | undefined;
     successStatus: '200';
@@ -3863,6 +4033,7 @@ export interface SaasusOperations {
     eventType:
       | 'get_metering_unit_month_count_by_tenant_id_and_unit_name_this_month'
       | 'get_metering_unit_month_count_by_tenant_id_and_unit_name_thismonth';
+    canonicalEventType: 'get_metering_unit_month_count_by_tenant_id_and_unit_name_this_month';
     pathParams: { tenant_id: string; metering_unit_name: string };
     request: undefined;
     successStatus: '200';
@@ -3875,6 +4046,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/timestamp/{timestamp}';
     eventType: 'delete_metering_unit_timestamp_count';
+    canonicalEventType: 'delete_metering_unit_timestamp_count';
     pathParams: { tenant_id: string; metering_unit_name: string; timestamp: string };
     request: undefined;
     successStatus: '200';
@@ -3887,6 +4059,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/timestamp/{timestamp}';
     eventType: 'update_metering_unit_timestamp_count';
+    canonicalEventType: 'update_metering_unit_timestamp_count';
     pathParams: { tenant_id: string; metering_unit_name: string; timestamp: string };
     request: UpdateMeteringUnitTimestampCountParam | undefined;
     successStatus: '200';
@@ -3899,6 +4072,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/today';
     eventType: 'get_metering_unit_date_count_by_tenant_id_and_unit_name_today';
+    canonicalEventType: 'get_metering_unit_date_count_by_tenant_id_and_unit_name_today';
     pathParams: { tenant_id: string; metering_unit_name: string };
     request: undefined;
     successStatus: '200';
@@ -3911,6 +4085,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/metering/units';
     eventType: 'get_metering_units';
+    canonicalEventType: 'get_metering_units';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3923,6 +4098,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/pricing/metering/units';
     eventType: 'create_metering_unit';
+    canonicalEventType: 'create_metering_unit';
     pathParams: {};
     request: CreateMeteringUnitParam | undefined;
     successStatus: '201';
@@ -3935,6 +4111,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/pricing/metering/units/{metering_unit_id}';
     eventType: 'delete_metering_unit_by_id';
+    canonicalEventType: 'delete_metering_unit_by_id';
     pathParams: { metering_unit_id: string };
     request: undefined;
     successStatus: '200';
@@ -3947,6 +4124,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/pricing/metering/units/{metering_unit_id}';
     eventType: 'update_metering_unit_by_id';
+    canonicalEventType: 'update_metering_unit_by_id';
     pathParams: { metering_unit_id: string };
     request: UpdateMeteringUnitParam | undefined;
     successStatus: '200';
@@ -3959,6 +4137,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/plans';
     eventType: 'get_pricing_plans';
+    canonicalEventType: 'get_pricing_plans';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3971,6 +4150,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/pricing/plans';
     eventType: 'create_pricing_plan';
+    canonicalEventType: 'create_pricing_plan';
     pathParams: {};
     request: CreatePricingPlanParam | undefined;
     successStatus: '201';
@@ -3983,6 +4163,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/pricing/plans-initialization';
     eventType: 'delete_all_plans_and_menus_and_units_and_meters_and_tax_rates';
+    canonicalEventType: 'delete_all_plans_and_menus_and_units_and_meters_and_tax_rates';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -3995,6 +4176,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/pricing/plans/used';
     eventType: 'update_pricing_plans_used';
+    canonicalEventType: 'update_pricing_plans_used';
     pathParams: {};
     request: UpdatePricingPlansUsedParam | undefined;
     successStatus: '200';
@@ -4007,6 +4189,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/pricing/plans/{plan_id}';
     eventType: 'delete_pricing_plan';
+    canonicalEventType: 'delete_pricing_plan';
     pathParams: { plan_id: string };
     request: undefined;
     successStatus: '200';
@@ -4019,6 +4202,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/plans/{plan_id}';
     eventType: 'get_pricing_plan';
+    canonicalEventType: 'get_pricing_plan';
     pathParams: { plan_id: string };
     request: undefined;
     successStatus: '200';
@@ -4031,6 +4215,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/pricing/plans/{plan_id}';
     eventType: 'update_pricing_plan';
+    canonicalEventType: 'update_pricing_plan';
     pathParams: { plan_id: string };
     request: UpdatePricingPlanParam | undefined;
     successStatus: '200';
@@ -4043,6 +4228,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/pricing/stripe';
     eventType: 'delete_stripe_plan';
+    canonicalEventType: 'delete_stripe_plan';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4055,6 +4241,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/pricing/stripe/init';
     eventType: 'link_plan_to_stripe';
+    canonicalEventType: 'link_plan_to_stripe';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4067,6 +4254,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/tax-rates';
     eventType: 'get_tax_rates';
+    canonicalEventType: 'get_tax_rates';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4079,6 +4267,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/pricing/tax-rates';
     eventType: 'create_tax_rate';
+    canonicalEventType: 'create_tax_rate';
     pathParams: {};
     request: CreateTaxRateParam | undefined;
     successStatus: '201';
@@ -4091,6 +4280,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/pricing/tax-rates/{tax_rate_id}';
     eventType: 'update_tax_rate';
+    canonicalEventType: 'update_tax_rate';
     pathParams: { tax_rate_id: string };
     request: UpdateTaxRateParam | undefined;
     successStatus: '200';
@@ -4103,6 +4293,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/units';
     eventType: 'get_pricing_units';
+    canonicalEventType: 'get_pricing_units';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4115,6 +4306,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/pricing/units';
     eventType: 'create_pricing_unit';
+    canonicalEventType: 'create_pricing_unit';
     pathParams: {};
     request: CreatePricingUnitParam | undefined;
     successStatus: '201';
@@ -4127,6 +4319,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/pricing/units/{pricing_unit_id}';
     eventType: 'delete_pricing_unit';
+    canonicalEventType: 'delete_pricing_unit';
     pathParams: { pricing_unit_id: string };
     request: undefined;
     successStatus: '200';
@@ -4139,6 +4332,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/pricing/units/{pricing_unit_id}';
     eventType: 'get_pricing_unit';
+    canonicalEventType: 'get_pricing_unit';
     pathParams: { pricing_unit_id: string };
     request: undefined;
     successStatus: '200';
@@ -4151,6 +4345,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/pricing/units/{pricing_unit_id}';
     eventType: 'update_pricing_unit';
+    canonicalEventType: 'update_pricing_unit';
     pathParams: { pricing_unit_id: string };
     request: UpdatePricingUnitParam | undefined;
     successStatus: '200';
@@ -4163,6 +4358,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/stripe/errors/internal-server-error';
     eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
     pathParams: {};
     request: undefined;
     successStatus: never;
@@ -4175,6 +4371,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/info';
     eventType: 'delete_stripe_info';
+    canonicalEventType: 'delete_stripe_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4187,6 +4384,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/stripe/info';
     eventType: 'get_stripe_info';
+    canonicalEventType: 'get_stripe_info';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4199,6 +4397,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/stripe/info';
     eventType: 'update_stripe_info';
+    canonicalEventType: 'update_stripe_info';
     pathParams: {};
     request: UpdateStripeInfoParam | undefined;
     successStatus: '200';
@@ -4211,6 +4410,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/plans';
     eventType: 'delete_all_stripe_plans';
+    canonicalEventType: 'delete_all_stripe_plans';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4223,6 +4423,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/stripe/plans';
     eventType: 'create_stripe_plans';
+    canonicalEventType: 'create_stripe_plans';
     pathParams: {};
     request: CreateStripePlansParam | undefined;
     successStatus: '201';
@@ -4235,6 +4436,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/plans/{plan_id}';
     eventType: 'delete_stripe_plan';
+    canonicalEventType: 'delete_stripe_plan';
     pathParams: { plan_id: string };
     request: undefined;
     successStatus: '200';
@@ -4247,6 +4449,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/stripe/plans/{plan_id}/is-external-id';
     eventType: 'is_plan_external_id';
+    canonicalEventType: 'is_plan_external_id';
     pathParams: { plan_id: string };
     request: undefined;
     successStatus: '200';
@@ -4259,6 +4462,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/reset';
     eventType: 'reset_stripe_link';
+    canonicalEventType: 'reset_stripe_link';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4271,6 +4475,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/stripe/tax-rates';
     eventType: 'update_stripe_tax_rate';
+    canonicalEventType: 'update_stripe_tax_rate';
     pathParams: {};
     request: UpdateStripeTaxRateParam | undefined;
     successStatus: '200';
@@ -4283,6 +4488,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/tax-rates/{tax_rate_id}';
     eventType: 'delete_stripe_tax_rate';
+    canonicalEventType: 'delete_stripe_tax_rate';
     pathParams: { tax_rate_id: string };
     request: undefined;
     successStatus: '200';
@@ -4295,6 +4501,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/tenants';
     eventType: 'delete_all_stripe_tenants';
+    canonicalEventType: 'delete_all_stripe_tenants';
     pathParams: {};
     request: undefined;
     successStatus: '200';
@@ -4307,6 +4514,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/stripe/tenants';
     eventType: 'update_stripe_tenants';
+    canonicalEventType: 'update_stripe_tenants';
     pathParams: {};
     request: UpdateStripeTenantsParam | undefined;
     successStatus: '200';
@@ -4319,6 +4527,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/stripe/tenants/plans';
     eventType: 'update_stripe_tenants_plans';
+    canonicalEventType: 'update_stripe_tenants_plans';
     pathParams: {};
     request: UpdateStripeTenantsPlansParam | undefined;
     successStatus: '200';
@@ -4331,6 +4540,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/tenants/{tenant_id}';
     eventType: 'delete_stripe_tenant';
+    canonicalEventType: 'delete_stripe_tenant';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -4343,6 +4553,7 @@ export interface SaasusOperations {
     method: 'PATCH';
     pathTemplate: '/v1/stripe/tenants/{tenant_id}/collection-method-charge-automatically';
     eventType: 'update_collection_method_charge_automatically';
+    canonicalEventType: 'update_collection_method_charge_automatically';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -4355,6 +4566,7 @@ export interface SaasusOperations {
     method: 'POST';
     pathTemplate: '/v1/stripe/tenants/{tenant_id}/meters';
     eventType: 'create_stripe_tenant_meters';
+    canonicalEventType: 'create_stripe_tenant_meters';
     pathParams: { tenant_id: string };
     request: CreateStripeTenantMetersParam | undefined;
     successStatus: '201';
@@ -4367,6 +4579,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/stripe/tenants/{tenant_id}/payment-status';
     eventType: 'get_stripe_tenant_payment_status';
+    canonicalEventType: 'get_stripe_tenant_payment_status';
     pathParams: { tenant_id: string };
     request: undefined;
     successStatus: '200';
@@ -4379,6 +4592,7 @@ export interface SaasusOperations {
     method: 'PUT';
     pathTemplate: '/v1/stripe/unit';
     eventType: 'update_stripe_unit';
+    canonicalEventType: 'update_stripe_unit';
     pathParams: {};
     request: UpdateStripeUnitParam | undefined;
     successStatus: '200';
@@ -4391,6 +4605,7 @@ export interface SaasusOperations {
     method: 'DELETE';
     pathTemplate: '/v1/stripe/units';
     eventType: 'delete_stripe_units';
+    canonicalEventType: 'delete_stripe_units';
     pathParams: {};
     request: DeleteStripeUnitsParam | undefined;
     successStatus: '200';
@@ -4403,6 +4618,7 @@ export interface SaasusOperations {
     method: 'GET';
     pathTemplate: '/v1/stripe/units/{unit_id}/is-external-id';
     eventType: 'is_unit_external_id';
+    canonicalEventType: 'is_unit_external_id';
     pathParams: { unit_id: string };
     request: undefined;
     successStatus: '200';

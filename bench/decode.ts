@@ -1,0 +1,113 @@
+import { decodeWithPlainZod } from './competitors/plain-zod.js';
+import { decodeWithPowertools } from './competitors/powertools.js';
+import { objectFormFloor, stringFormFloor } from './competitors/floor.js';
+import { brokenCreateTenantEvents, decodeEvents, type BenchEvent } from './fixtures.js';
+import { formatNanoseconds, formatRatio, renderTable } from './support/format.js';
+import { timeInterleaved, type Candidate } from './support/interleaved.js';
+import { loadBuiltLibrary } from './support/load-library.js';
+import { isMain, runStandalone } from './support/standalone.js';
+import type { SummaryRow } from './support/summary.js';
+
+type Json = Record<string, unknown>;
+type Decoder = (input: unknown) => unknown;
+
+/** The decode target: `parseEvent` within this factor of the floor. */
+const FLOOR_RATIO_TARGET = 1.3;
+
+const ROUNDS = Number(process.env.BENCH_DECODE_ROUNDS ?? 15);
+const MIN_CPU_TIME_MS = Number(process.env.BENCH_DECODE_MS ?? 100);
+
+/**
+ * Decode throughput of `parseEvent` on three events, against the floor (the `JSON.parse` calls
+ * any decoder must make, or a shallow copy for the object form), Powertools' parser and a plain
+ * zod schema, all timed in the same process in interleaved rounds.
+ *
+ * @example
+ * ```ts
+ * const rows = await benchDecode();
+ * ```
+ */
+export async function benchDecode(): Promise<SummaryRow[]> {
+  const { parseEvent } = await loadBuiltLibrary();
+  const decoders: Record<string, Decoder> = {
+    parseEvent: (input) => parseEvent(input),
+    powertools: decodeWithPowertools,
+    'plain zod': decodeWithPlainZod,
+  };
+  checkEquivalentWork(decoders);
+
+  const rows: SummaryRow[] = [];
+  const detail: string[][] = [];
+  for (const benchEvent of decodeEvents) {
+    const floor = floorOf(benchEvent);
+    const candidates: Candidate[] = [
+      { name: 'floor', run: () => floor(benchEvent.event) },
+      ...Object.entries(decoders).map(([name, decode]) => ({ name, run: () => decode(benchEvent.event) })),
+    ];
+    process.stderr.write(`decode: timing ${benchEvent.name} (${ROUNDS} rounds)...\n`);
+    const times = await timeInterleaved(candidates, { rounds: ROUNDS, minCpuTimeMs: MIN_CPU_TIME_MS });
+    const floorTime = times.get('floor')!;
+    const ours = times.get('parseEvent')!;
+    for (const [name, time] of times) {
+      detail.push([benchEvent.name, name, formatNanoseconds(time), formatRatio(time / floorTime), formatRatio(time / ours)]);
+    }
+    const powertools = times.get('powertools')!;
+    const plainZod = times.get('plain zod')!;
+    rows.push(
+      {
+        figure: `decode ${benchEvent.name}: parseEvent / floor`,
+        measured: `${formatRatio(ours / floorTime)} (${formatNanoseconds(ours)} vs ${formatNanoseconds(floorTime)})`,
+        target: `<= ${FLOOR_RATIO_TARGET.toFixed(2)}x`,
+        met: ours / floorTime <= FLOOR_RATIO_TARGET,
+      },
+      {
+        figure: `decode ${benchEvent.name}: parseEvent / powertools`,
+        measured: `${formatRatio(ours / powertools)} (powertools ${formatNanoseconds(powertools)})`,
+        target: '< 1.00x',
+        met: ours < powertools,
+      },
+      {
+        figure: `decode ${benchEvent.name}: parseEvent / plain zod`,
+        measured: `${formatRatio(ours / plainZod)} (plain zod ${formatNanoseconds(plainZod)})`,
+        target: '-',
+        met: undefined,
+      },
+    );
+  }
+  console.log(`\n== decode: median over ${ROUNDS} interleaved rounds of mitata's mean CPU time per call ==`);
+  console.log(renderTable(['event', 'decoder', 'CPU time/call', 'x floor', 'x parseEvent'], detail));
+  return rows;
+}
+
+function floorOf(benchEvent: BenchEvent): (event: Json) => unknown {
+  return typeof (benchEvent.event.detail as Json).event === 'string' ? stringFormFloor : objectFormFloor;
+}
+
+/**
+ * Fails the benchmark unless every decoder accepts the benchmark's events and rejects every
+ * broken variant: a decoder that checks less would win for the wrong reason.
+ */
+function checkEquivalentWork(decoders: Record<string, Decoder>): void {
+  const failures: string[] = [];
+  for (const [name, decode] of Object.entries(decoders)) {
+    for (const benchEvent of decodeEvents) {
+      try {
+        decode(benchEvent.event);
+      } catch {
+        failures.push(`${name} rejects the valid event "${benchEvent.name}"`);
+      }
+    }
+    for (const broken of brokenCreateTenantEvents()) {
+      let threw = false;
+      try {
+        decode(broken.event);
+      } catch {
+        threw = true;
+      }
+      if (!threw) failures.push(`${name} accepts an event where ${broken.name}`);
+    }
+  }
+  if (failures.length > 0) throw new Error(`decoders do not do equivalent work:\n  ${failures.join('\n  ')}`);
+}
+
+if (isMain(import.meta.url)) await runStandalone('decode', benchDecode);

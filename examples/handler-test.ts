@@ -1,0 +1,13 @@
+// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+import { createTestEvent } from 'saasus-eventbridge/testing';
+import { handler } from './lambda-dispatch.js';
+
+const event = createTestEvent('create_tenant', { response_body: { id: 'tenant-1', name: 'Acme' } });
+await handler(event, context);
+
+const asSqs = { Records: [{ messageId: 'm1', body: JSON.stringify(event), eventSource: 'aws:sqs' }] };
+const { batchItemFailures } = (await handler(asSqs, context))!;
+
+// Stand-ins for the reader's own code.
+declare const context: import('saasus-eventbridge').LambdaContext;
+export { batchItemFailures };

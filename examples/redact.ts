@@ -1,0 +1,12 @@
+// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+import { redactEvent, safeParseEvent } from 'saasus-eventbridge';
+
+export const handler = async (input: unknown) => {
+  const result = safeParseEvent(input);
+  if (!result.success) {
+    // The raw input, with api_key, passwords and the named fields masked, even inside JSON strings.
+    console.error('invalid SaaSus event', result.error.message, JSON.stringify(redactEvent(input, { paths: ['detail.event.request_body.email'] })));
+    throw result.error;
+  }
+  console.log(JSON.stringify(redactEvent(result.data)));
+};

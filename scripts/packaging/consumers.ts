@@ -1,0 +1,200 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { FIXTURES, prepareProject, runNode, runRepoBin, type ConsumerContext } from './consumer-project.js';
+import { admitsVersion, installOtherZod, lowestVersionOf } from './other-zod-version.js';
+import { describeFailure, runCommand } from './run-command.js';
+
+/** One way a user meets the package, checked against the packed tarball. */
+export interface ConsumerCheck {
+  readonly name: string;
+  /** Why the check cannot run yet; `undefined` when it can. */
+  readonly skipReason?: (context: ConsumerContext) => string | undefined;
+  /** Resolves to a one-line summary; rejects with what went wrong. */
+  readonly run: (context: ConsumerContext) => Promise<string>;
+}
+
+const esm: ConsumerCheck = {
+  name: 'ES module script',
+  async run(context) {
+    const project = prepareProject(context, { name: 'esm', source: 'esm', fixture: FIXTURES.stringForm });
+    return runNode(project.dir, ['consumer.mjs', project.fixture, project.expected]);
+  },
+};
+
+const commonJs: ConsumerCheck = {
+  name: 'CommonJS script',
+  async run(context) {
+    const project = prepareProject(context, { name: 'cjs', source: 'cjs', fixture: FIXTURES.objectForm });
+    return runNode(project.dir, ['consumer.cjs', project.fixture, project.expected], { withoutRequireEsm: true });
+  },
+};
+
+const entryPoints: ConsumerCheck = {
+  name: 'every exports entry, import and require',
+  async run(context) {
+    const project = prepareProject(context, { name: 'entry-points', source: 'entry-points', fixture: FIXTURES.stringForm });
+    return runNode(project.dir, ['consumer.mjs'], { withoutRequireEsm: true });
+  },
+};
+
+// The node16 project checks the package's declarations too (skipLibCheck off), which needs
+// @types/node, as in any Node.js project: zod's declarations use its `URL`. The bundler project
+// is the minimal one: skipLibCheck on, no @types at all.
+const TYPESCRIPT_DEV_DEPENDENCIES = ['@types/node'];
+
+const typeScriptNode16: ConsumerCheck = {
+  name: 'TypeScript, moduleResolution node16 (ESM and CommonJS)',
+  async run(context) {
+    const project = prepareProject(context, {
+      name: 'ts-node16',
+      source: 'ts-node16',
+      fixture: FIXTURES.stringForm,
+      devDependencies: TYPESCRIPT_DEV_DEPENDENCIES,
+    });
+    await runRepoBin(context, 'tsc', ['-p', join(project.dir, 'tsconfig.json')], project.dir);
+    copyFileSync(join(context.repoRoot, 'test', 'consumers', 'support', 'run-check.mjs'), join(project.dir, 'run-check.mjs'));
+    const esmResult = await runNode(project.dir, ['run-check.mjs', 'out/consumer.js', project.fixture, project.expected]);
+    const cjsResult = await runNode(project.dir, ['run-check.mjs', 'out/consumer-commonjs.cjs', project.fixture, project.expected], {
+      withoutRequireEsm: true,
+    });
+    return `type-checked, declarations included (skipLibCheck off); ${esmResult}; ${cjsResult}`;
+  },
+};
+
+const typeScriptBundler: ConsumerCheck = {
+  name: 'TypeScript, moduleResolution bundler',
+  async run(context) {
+    const project = prepareProject(context, { name: 'ts-bundler', source: 'ts-bundler', fixture: FIXTURES.stringForm });
+    await runRepoBin(context, 'tsc', ['-p', join(project.dir, 'tsconfig.json')], project.dir);
+    copyFileSync(join(context.repoRoot, 'test', 'consumers', 'support', 'run-check.mjs'), join(project.dir, 'run-check.mjs'));
+    return `type-checked; ${await runNode(project.dir, ['run-check.mjs', 'out/consumer.js', project.fixture, project.expected])}`;
+  },
+};
+
+const lambdaBundle: ConsumerCheck = {
+  name: 'Lambda handler bundled with esbuild',
+  async run(context) {
+    const project = prepareProject(context, { name: 'lambda-esbuild', source: 'lambda-esbuild', fixture: FIXTURES.stringForm });
+    // Deployed as Lambda runs it: the bundle alone, no node_modules beside it.
+    const deploy = join(context.workDir, 'lambda-deploy');
+    mkdirSync(deploy, { recursive: true });
+    copyFileSync(join(project.dir, 'invoke.mjs'), join(deploy, 'invoke.mjs'));
+    const results: string[] = [];
+    for (const format of ['esm', 'cjs'] as const) {
+      const bundle = `handler.${format === 'esm' ? 'mjs' : 'cjs'}`;
+      const { metafile } = await build({
+        absWorkingDir: project.dir,
+        entryPoints: ['handler.ts'],
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format,
+        outfile: join(deploy, bundle),
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const zodBytes = bytesFrom(metafile, /(?:^|\/)node_modules\/zod\//);
+      if (zodBytes > 0) throw new Error(`the ${format} bundle of a handler that uses only the decoder holds ${zodBytes} bytes of zod`);
+      await runNode(deploy, ['invoke.mjs', bundle, project.fixture, project.expected]);
+      results.push(`${bundle} ${Math.round(bytesFrom(metafile, /./) / 1024)} KiB`);
+    }
+    return `${results.join(', ')}; no zod in either; both ran without node_modules`;
+  },
+};
+
+const otherZodVersion: ConsumerCheck = {
+  name: 'application with another zod 4.x',
+  async run(context) {
+    const project = prepareProject(context, {
+      name: 'zod-peer',
+      source: 'zod-peer',
+      fixture: FIXTURES.stringForm,
+      except: ['zod'],
+      devDependencies: TYPESCRIPT_DEV_DEPENDENCIES,
+    });
+    const range = context.packed.manifest.peerDependencies?.['zod'];
+    if (range === undefined) throw new Error('zod is not a peer dependency: the application and the package could load two zods');
+    const zod = await installOtherZod(project.nodeModules, {
+      repoNodeModules: join(context.repoRoot, 'node_modules'),
+      version: lowestVersionOf(range),
+      tarball: context.zodTarball,
+    });
+    if (!admitsVersion(range, zod.version)) throw new Error(`zod ${zod.version} is outside the peer range ${range}: npm would refuse it`);
+    await runNode(project.dir, ['consumer.mjs', project.fixture, project.expected, zod.version]);
+    if (zod.origin === 'simulated') {
+      return `zod ${zod.version} simulated (the installed zod relabelled), peer range ${range}: one zod, schemas compose at run time`;
+    }
+    // A relabelled copy has the installed zod's declarations: only a real release tests the types.
+    await runRepoBin(context, 'tsc', ['-p', join(project.dir, 'tsconfig.json')], project.dir);
+    return `zod ${zod.version} real release, peer range ${range}: one zod, schemas compose at run time, declarations compile`;
+  },
+};
+
+const TESTING_SOURCE = 'src/testing/index.ts';
+
+const testingEntry: ConsumerCheck = {
+  name: 'saasus-eventbridge/testing entry point',
+  // Only until the testing entry point lands; then this condition goes.
+  skipReason: (context) => (existsSync(join(context.repoRoot, TESTING_SOURCE)) ? undefined : `${TESTING_SOURCE} does not exist yet`),
+  async run(context) {
+    if (context.packed.manifest.exports['./testing'] === undefined) {
+      throw new Error(`${TESTING_SOURCE} exists but package.json "exports" has no "./testing" entry`);
+    }
+    const project = prepareProject(context, { name: 'testing-entry', source: 'testing-entry', fixture: FIXTURES.stringForm });
+    return runNode(project.dir, ['consumer.mjs', project.fixture]);
+  },
+};
+
+const commandLine: ConsumerCheck = {
+  name: 'command line (bin)',
+  async run(context) {
+    const project = prepareProject(context, { name: 'bin', fixture: FIXTURES.stringForm });
+    const { bin, name, version } = context.packed.manifest;
+    const bins = typeof bin === 'string' ? { [name]: bin } : (bin ?? {});
+    const results: string[] = [];
+    for (const [command, path] of Object.entries(bins)) {
+      const script = join(project.nodeModules, name, path);
+      if (!readFileSync(script, 'utf8').startsWith('#!/usr/bin/env node\n')) throw new Error(`${path} does not start with #!/usr/bin/env node`);
+      const printed = await runNode(project.dir, [script, '--version']);
+      if (printed !== version) throw new Error(`${command} --version printed another version than the package's`);
+      await runNode(project.dir, [script, 'validate', '--strict', project.fixture]);
+      const invalid = join(project.dir, 'not-an-event.json');
+      writeFileSync(invalid, '{}');
+      const rejected = await runCommand(process.execPath, [script, 'validate', invalid], { cwd: project.dir });
+      if (rejected.exitCode !== 1) throw new Error(`${command} validate did not exit 1 on an invalid event:\n${describeFailure(rejected)}`);
+      results.push(`${command} --version, validate (valid: 0, invalid: 1) ran`);
+    }
+    if (results.length === 0) throw new Error('the package declares no bin');
+    return results.join('; ');
+  },
+};
+
+/**
+ * Every consumer check, the slowest (type-checking) first so that the others fill in around them.
+ *
+ * @example
+ * ```ts
+ * for (const check of consumerChecks) console.log(check.name, await check.run(context));
+ * ```
+ */
+export const consumerChecks: readonly ConsumerCheck[] = [
+  typeScriptNode16,
+  typeScriptBundler,
+  esm,
+  commonJs,
+  entryPoints,
+  lambdaBundle,
+  otherZodVersion,
+  testingEntry,
+  commandLine,
+];
+
+/** Bytes that the inputs whose path matches `inputPath` put into the bundle. */
+function bytesFrom(metafile: Metafile, inputPath: RegExp): number {
+  let total = 0;
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) if (inputPath.test(path)) total += input.bytesInOutput;
+  }
+  return total;
+}

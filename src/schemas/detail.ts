@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { decodeDetail } from '../decoder/decode-event.js';
+import { IssueCollector } from '../decoder/issues.js';
+import type { ParseOptions } from '../decoder/parse-event.js';
+import type { SaasusEvent } from '../types.js';
+
+/**
+ * Builds a zod schema of a SaaSus event's `detail` alone: raw `detail` in (either SaaSus form),
+ * decoded `detail` out. For tools that unwrap the EventBridge envelope themselves, such as the
+ * `EventBridgeEnvelope` of Powertools for AWS Lambda's parser.
+ *
+ * @example
+ * ```ts
+ * const StrictDetail = createSaasusEventDetailSchema({ strict: true });
+ * ```
+ */
+export function createSaasusEventDetailSchema(options?: ParseOptions) {
+  return z.unknown().transform((detail, ctx): SaasusEvent['detail'] => {
+    const issues = new IssueCollector(options?.strict === true);
+    let decoded: Record<string, unknown> | undefined;
+    try {
+      decoded = decodeDetail(detail, issues);
+    } catch {
+      // As in safeParseEvent: only input that is not JSON data throws, and its error may quote it.
+      issues.add('unreadable_input', 'the input could not be read as JSON data');
+    }
+    if (decoded !== undefined && issues.count === 0) return decoded as unknown as SaasusEvent['detail'];
+    for (const issue of issues.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: undefined, params: { saasus: issue.code } });
+    }
+    return z.NEVER;
+  });
+}
+
+/**
+ * The `detail` of any SaaSus event, decoded (see {@link createSaasusEventDetailSchema}).
+ *
+ * @example
+ * ```ts
+ * import { parse } from '@aws-lambda-powertools/parser';
+ * import { EventBridgeEnvelope } from '@aws-lambda-powertools/parser/envelopes/eventbridge';
+ *
+ * const detail = parse(event, EventBridgeEnvelope, SaasusEventDetailSchema);
+ * ```
+ */
+export const SaasusEventDetailSchema = /* @__PURE__ */ createSaasusEventDetailSchema();

@@ -1,0 +1,212 @@
+import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
+import type { OperationEntry } from '../catalogue/operation.js';
+import type { SaasusOperationKey, SaasusOperations } from '../generated/types.js';
+import type { SaasusEventType } from '../types.js';
+import { sampleValue } from './sample-value.js';
+
+type AnyOperation = SaasusOperations[SaasusOperationKey];
+
+type OperationOf<Name extends string> = Name extends SaasusOperationKey
+  ? SaasusOperations[Name]
+  : AnyOperation extends infer Operation
+    ? Operation extends { eventType: infer EventType }
+      ? Name extends EventType
+        ? Operation
+        : never
+      : never
+    : never;
+
+// Arrays are replaced, not merged, so they are not partial.
+type Override<T> = T extends readonly unknown[] ? T : T extends object ? { [Key in keyof T]?: Override<T[Key]> } : T;
+
+/**
+ * What `createTestEvent` may change in the event it builds. Bodies are merged deeply into the
+ * defaults (arrays are replaced); `null` as a body, or `''`, sends an empty body.
+ *
+ * @example
+ * ```ts
+ * const overrides: TestEventOverridesFor<'create_tenant'> = {
+ *   response_body: { id: 'tenant-1', name: 'Acme' },
+ *   time: '2026-05-19T02:22:58Z',
+ * };
+ * ```
+ */
+export interface TestEventOverrides<Request = unknown, Response = unknown, PathParams = Readonly<Record<string, string>>> {
+  readonly request_body?: Override<Request> | null | '';
+  readonly response_body?: Override<Response> | null | '';
+  /** Default: the operation's first success status. */
+  readonly http_status?: string;
+  /** Values of the path parameters; default: sample values. */
+  readonly pathParams?: Partial<PathParams>;
+  /** The whole `uri`; default: the template filled with `pathParams`. */
+  readonly uri?: string;
+  /** Default: the name asked for (or the operation's canonical name). */
+  readonly event_type?: string;
+  readonly trace_id?: string;
+  readonly id?: string;
+  readonly time?: string;
+  readonly account?: string;
+  readonly region?: string;
+  readonly source?: string;
+  /** Further fields of `detail.event` (`api_key`, `saas_id`, `log_id`, …, or new ones). */
+  readonly log?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The {@link TestEventOverrides} of one event type or operation key.
+ *
+ * @example
+ * ```ts
+ * const overrides: TestEventOverridesFor<'delete_tenant'> = { pathParams: { tenant_id: 'tenant-1' } };
+ * ```
+ */
+export type TestEventOverridesFor<Name extends SaasusEventType | SaasusOperationKey> = TestEventOverrides<
+  Exclude<OperationOf<Name>['request'], undefined>,
+  Exclude<OperationOf<Name>['response'], undefined>,
+  OperationOf<Name>['pathParams']
+>;
+
+/**
+ * Options of `createTestEvent`.
+ *
+ * @example
+ * ```ts
+ * const options: TestEventOptions = { form: 'object' };
+ * ```
+ */
+export interface TestEventOptions {
+  /**
+   * `'string'` (default): `detail.event` a JSON string with JSON-string bodies, as SaaSus sends
+   * today; `'object'`: the 2023 form, with objects.
+   */
+  readonly form?: 'string' | 'object';
+}
+
+/**
+ * A raw SaaSus event as EventBridge delivers it, `detail` included.
+ *
+ * @example
+ * ```ts
+ * const raw: RawSaasusEvent = createTestEvent('create_tenant');
+ * ```
+ */
+export interface RawSaasusEvent {
+  version: string;
+  id: string;
+  'detail-type': string;
+  source: string;
+  account: string;
+  time: string;
+  region: string;
+  resources: string[];
+  detail: { event_type: string; event: string | Record<string, unknown>; trace_id: string };
+}
+
+const TEST_TIME = '2026-01-01T00:00:00Z';
+
+/**
+ * Builds a raw SaaSus event exactly as EventBridge delivers it, for handler tests: defaults are
+ * valid for the event type (or operation key, for names two operations share, such as
+ * `'apigateway.UpdateTenant'`), overrides are typed from its bodies. `parseEvent` accepts every
+ * event it builds unless the overrides make it invalid.
+ *
+ * @example
+ * ```ts
+ * import { createTestEvent } from 'saasus-eventbridge/testing';
+ *
+ * const input = createTestEvent('create_tenant', { response_body: { id: 'tenant-1' } });
+ * await handler(input, context);
+ * ```
+ */
+export function createTestEvent<Name extends SaasusEventType | SaasusOperationKey>(
+  name: Name,
+  overrides: TestEventOverridesFor<Name> = {},
+  options: TestEventOptions = {},
+): RawSaasusEvent {
+  const operation = findOperation(name);
+  const given: TestEventOverrides = overrides;
+  const status = given.http_status ?? firstSuccessStatus(operation);
+  const log: Record<string, unknown> = {
+    log_id: '00000000-0000-4000-8000-00000000000a',
+    date_time: given.time ?? TEST_TIME,
+    date: (given.time ?? TEST_TIME).slice(0, 10),
+    ttl: '2033-01-01T00:00:00Z',
+    http_status: status,
+    uri: given.uri ?? fillTemplate(operation.pathTemplate, (given.pathParams ?? {}) as Record<string, string>),
+    ip_address: '127.0.0.1:40000',
+    referer: 'https://saasadmin.console.saasus.io/',
+    request_method: operation.method,
+    saas_id: 'test_saas_id',
+    api_key: 'test_api_key',
+    request_body: body(operation.request, given.request_body),
+    response_body: body(responseShape(operation, status), given.response_body),
+    ...given.log,
+  };
+  const form = options.form ?? 'string';
+  const event =
+    form === 'string'
+      ? JSON.stringify({ ...log, request_body: encode(log.request_body), response_body: encode(log.response_body) })
+      : { ...log, request_body: log.request_body ?? '', response_body: log.response_body ?? '' };
+  return {
+    version: '0',
+    id: given.id ?? '00000000-0000-4000-8000-00000000000b',
+    'detail-type': 'api_call',
+    source: given.source ?? 'aws.partner/saasus.io/00000000-0000-4000-8000-000000000000-1/event',
+    account: given.account ?? '123456789012',
+    time: given.time ?? TEST_TIME,
+    region: given.region ?? 'ap-northeast-1',
+    resources: [],
+    detail: {
+      event_type: given.event_type ?? (name.includes('.') ? operation.eventTypes[0] : name),
+      event,
+      trace_id: given.trace_id ?? '00000000-0000-4000-8000-00000000000c',
+    },
+  };
+}
+
+function findOperation(name: string): OperationEntry {
+  const { byEventType } = catalogueIndex();
+  const operation = name.includes('.')
+    ? [...byEventType.values()].flat().find((entry) => `${entry.api}.${entry.operationId}` === name)
+    : byEventType.get(name)?.[0];
+  if (operation === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
+  return operation;
+}
+
+function firstSuccessStatus(operation: OperationEntry): string {
+  const statuses = Object.keys(operation.responses);
+  return statuses.find(isSuccessStatus) ?? statuses[0] ?? '200';
+}
+
+function responseShape(operation: OperationEntry, status: string): string | null | undefined {
+  return operation.responses[status];
+}
+
+function body(shapeName: string | null | undefined, override: unknown): unknown {
+  if (override === null || override === '') return undefined;
+  const defaults = shapeName === null || shapeName === undefined ? undefined : sampleValue({ ref: shapeName });
+  return override === undefined ? defaults : mergeDeep(defaults, override);
+}
+
+function mergeDeep(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    Object.defineProperty(merged, key, { value: mergeDeep(merged[key], value), enumerable: true, writable: true, configurable: true });
+  }
+  return merged;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function encode(value: unknown): string {
+  return value === undefined ? '' : JSON.stringify(value);
+}
+
+function fillTemplate(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([^}]+)\}/g, (_match, param: string) =>
+    encodeURIComponent(params[param] ?? (param.endsWith('_id') ? `test-${param.replace(/_id$/, '')}` : `test-${param}`)),
+  );
+}

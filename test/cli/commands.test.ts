@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { operations } from '../../src/catalogue/catalogue.js';
+import { saasusEventPattern, toJsonSchema } from '../../src/index.js';
+import { runCli } from './run-cli.js';
+
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+describe('schema', () => {
+  it('prints the JSON Schema of every event, decoded by default', async () => {
+    const result = await runCli(['schema']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(toJsonSchema());
+  });
+
+  it('prints one event type in the raw form', async () => {
+    const result = await runCli(['schema', '--event-type', 'create_tenant', '--form', 'raw']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema).toEqual(toJsonSchema({ eventType: 'create_tenant', form: 'raw' }));
+    expect(schema.title).toBe('SaaSus create_tenant event (raw)');
+  });
+
+  it.each([
+    [['schema', '--event-type', 'create_tennant'], 'unknown event type "create_tennant"'],
+    [['schema', '--form', 'cooked'], 'unknown form "cooked"'],
+    [['schema', 'extra'], "Unexpected argument 'extra'"],
+  ])('exits 2 on %j', async (argv, message) => {
+    const result = await runCli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe('pattern', () => {
+  it('prints the pattern of every SaaSus event', async () => {
+    const result = await runCli(['pattern']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ source: [{ prefix: 'aws.partner/saasus.io' }] });
+  });
+
+  it('narrows to the named event types with their alternative spellings', async () => {
+    const result = await runCli(['pattern', '--event-type', 'create_tenant', '--event-type', 'create_eventbridge_test_event']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      source: [{ prefix: 'aws.partner/saasus.io' }],
+      detail: { event_type: ['create_tenant', 'create_eventbridge_test_event', 'create_event_bridge_test_event'] },
+    });
+    expect(JSON.parse(result.stdout)).toEqual(saasusEventPattern({ eventTypes: ['create_tenant', 'create_eventbridge_test_event'] }));
+  });
+
+  it('exits 2 on an unknown event type', async () => {
+    const result = await runCli(['pattern', '--event-type', 'create_tenant', '--event-type', 'launch_rocket']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('unknown event type "launch_rocket"');
+  });
+});
+
+describe('list', () => {
+  it('prints a header and one aligned line per operation', async () => {
+    const result = await runCli(['list']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(operations.length + 1);
+    expect(lines[0]).toMatch(/^EVENT TYPE +API +METHOD +PATH +ALSO SPELLED$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^create_tenant +auth +POST +\/v1\/auth\/tenants$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^create_eventbridge_test_event +integration +POST +\/v1\/integration\/eventbridge\/test-event +create_event_bridge_test_event$/),
+    );
+    const pathColumn = lines[0]!.indexOf('PATH');
+    expect(lines.every((line) => line[pathColumn - 1] === ' ' && line[pathColumn] !== ' ')).toBe(true);
+  });
+
+  it('prints JSON with --format json', async () => {
+    const result = await runCli(['list', '--format', 'json']);
+    const rows = JSON.parse(result.stdout);
+    expect(rows).toHaveLength(operations.length);
+    expect(rows).toContainEqual({
+      eventType: 'create_tenant',
+      api: 'auth',
+      operationId: 'CreateTenant',
+      method: 'POST',
+      path: '/v1/auth/tenants',
+      alternatives: [],
+    });
+  });
+});
+
+describe('help and version', () => {
+  it.each(['validate', 'schema', 'pattern', 'list'])('%s --help prints its usage and exits 0', async (command) => {
+    for (const argv of [[command, '--help'], [command, '-h'], ['help', command]]) {
+      const result = await runCli(argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout.startsWith(`Usage: saasus-eventbridge ${command}`)).toBe(true);
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('--help lists the commands', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['validate', 'schema', 'pattern', 'list']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  });
+
+  it('--version prints the version of package.json', async () => {
+    for (const flag of ['--version', '-v']) {
+      const result = await runCli([flag]);
+      expect(result).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+    }
+  });
+
+  it.each([[[]], [['launch']], [['help', 'launch']]])('exits 2 with the usage on %j', async (argv) => {
+    const result = await runCli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Usage: saasus-eventbridge <command>');
+  });
+});

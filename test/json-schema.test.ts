@@ -1,0 +1,299 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isRfc3339DateTime } from '../src/decoder/time-format.js';
+import { eventTypes, parseEvent, safeParseEvent, toJsonSchema, type JsonSchema, type SaasusEventType } from '../src/index.js';
+import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from './support/fixtures.js';
+
+type Json = Record<string, unknown>;
+
+// A real 2020-12 validator, strict about unknown keywords (ajv's extra "strictTypes" lint, which
+// wants `type` beside every `properties`, is off: `if` conditions are partial on purpose). Its
+// code optimizer is off too: it triples the compile time of a schema this large.
+const ajvOptions = { strict: true, strictTypes: false, allErrors: true, code: { optimize: false }, formats: { 'date-time': isRfc3339DateTime } };
+const ajv = new Ajv2020(ajvOptions);
+
+const fixtures = loadFixtures();
+const tenant = loadFixture('samples/create_tenant.2026.string-form.json');
+const decodedTenant = decoded(tenant);
+
+function decoded(event: Json): Json {
+  // As JSON: an absent body (undefined) disappears, as in any JSON output of parseEvent.
+  return JSON.parse(JSON.stringify(parseEvent(event))) as Json;
+}
+
+function detailOf(event: Json): Json {
+  return event.detail as Json;
+}
+
+function logOf(event: Json): Json {
+  return detailOf(event).event as Json;
+}
+
+function withDecodedLog(event: Json, fields: Json): Json {
+  return { ...event, detail: { ...detailOf(event), event: { ...logOf(event), ...fields } } };
+}
+
+function eventTypeOf(event: Json): SaasusEventType {
+  return detailOf(event).event_type as SaasusEventType;
+}
+
+function httpStatusOf(event: Json): string {
+  const log = logOf(event) as Json | string;
+  return (typeof log === 'string' ? (JSON.parse(log) as Json) : log).http_status as string;
+}
+
+// Compiling the schema of every event takes ajv a few seconds: once per form, and one event
+// type's operations are checked through `$defs` of the same compiled schema (a test below
+// shows that one event type's schema is made of exactly those definitions).
+const compiled = new Map<string, ValidateFunction>();
+beforeAll(() => {
+  for (const form of ['decoded', 'raw'] as const) compiled.set(`${form} *`, ajv.compile({ ...toJsonSchema({ form }), $id: form }));
+}, 60_000);
+
+function validator(options: { eventType?: SaasusEventType; form: 'decoded' | 'raw' }): ValidateFunction {
+  const key = `${options.form} ${options.eventType ?? '*'}`;
+  let validate = compiled.get(key);
+  if (validate === undefined) {
+    validate = eventTypeValidator(options.form, options.eventType!);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
+function eventTypeValidator(form: 'decoded' | 'raw', eventType: SaasusEventType): ValidateFunction {
+  const root = toJsonSchema({ eventType, form });
+  const refs = root.$ref === undefined ? (root.anyOf as JsonSchema[]).map((branch) => branch.$ref!) : [root.$ref];
+  const operations = refs.map((ref) => ajv.getSchema(`${form}${ref}`)!);
+  const validate = ((data: unknown) => {
+    validate.errors = null;
+    for (const operation of operations) {
+      if (operation(data)) return true;
+      validate.errors = operation.errors ?? null;
+    }
+    return false;
+  }) as ValidateFunction;
+  return validate;
+}
+
+function accepts(validate: ValidateFunction, data: unknown): boolean {
+  const valid = validate(data);
+  if (!valid) console.error(JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  return valid;
+}
+
+describe('toJsonSchema: every fixture is accepted', () => {
+  it.each(fixtures.map((fixture) => [fixture.name, fixture.event] as const))('%s', (_name, event) => {
+    expect(accepts(validator({ form: 'raw' }), event)).toBe(true);
+    expect(accepts(validator({ form: 'decoded' }), decoded(event))).toBe(true);
+    if (!httpStatusOf(event).startsWith('2')) return;
+    expect(accepts(validator({ eventType: eventTypeOf(event), form: 'raw' }), event)).toBe(true);
+    expect(accepts(validator({ eventType: eventTypeOf(event), form: 'decoded' }), decoded(event))).toBe(true);
+  });
+
+  it('accepts both SaaSus forms and their mixtures in the raw form', () => {
+    const all = validator({ form: 'raw' });
+    const one = validator({ eventType: 'create_tenant', form: 'raw' });
+    for (const event of [toObjectForm(tenant), toStringForm(tenant), ...toMixedForms(tenant)]) {
+      expect(accepts(all, event)).toBe(true);
+      expect(accepts(one, event)).toBe(true);
+    }
+  });
+
+  it('accepts a call the decoder does not know, and a failed call with the error body', () => {
+    const unknown = withDecodedLog({ ...decodedTenant, detail: { ...detailOf(decodedTenant), event_type: 'launch_rocket' } }, { response_body: 1 });
+    const failed = withDecodedLog(decodedTenant, { http_status: '400', response_body: { type: 'bad_request', message: 'nope' } });
+    for (const event of [unknown, failed]) {
+      expect(safeParseEvent(event).success).toBe(true);
+      expect(accepts(validator({ form: 'decoded' }), event)).toBe(true);
+    }
+  });
+
+  it('agrees with the decoder where a uri fits two templates (the literal segment wins)', () => {
+    const saasUser = fixtures.find((fixture) => fixture.name.endsWith('auth/GetSaasUser.json'))!.event;
+    // get_saas_user with the uri of GetSaasUsersCount: the decoder sees another operation and
+    // does not check the bodies against GetSaasUser's schemas; neither may the JSON Schema.
+    const event = withDecodedLog(decoded(saasUser), { uri: '/v1/auth/users/count', response_body: { count: 3 } });
+    expect(safeParseEvent(event).success).toBe(true);
+    expect(accepts(validator({ form: 'decoded' }), event)).toBe(true);
+    const sameUriOwnOperation = withDecodedLog(decoded(saasUser), { uri: '/v1/auth/users/u-1', response_body: { count: 3 } });
+    expect(safeParseEvent(sameUriOwnOperation).success).toBe(false);
+    expect(validator({ form: 'decoded' })(sameUriOwnOperation)).toBe(false);
+  });
+});
+
+describe('toJsonSchema: invalid events are rejected', () => {
+  const wrongBody = withDecodedLog(decodedTenant, { response_body: { ...(logOf(decodedTenant).response_body as Json), id: 1 } });
+  const cases: [string, Json][] = [
+    ['no detail', { ...decodedTenant, detail: undefined }],
+    ['time not a date-time', { ...decodedTenant, time: '2026-02-30T00:00:00Z' }],
+    ['http_status a number', withDecodedLog(decodedTenant, { http_status: 201 })],
+    ['api_key missing', withDecodedLog(decodedTenant, { api_key: undefined })],
+    ['a response body id that is a number', wrongBody],
+    ['a required response body missing', withDecodedLog(decodedTenant, { response_body: undefined })],
+    ['a failed call whose body is not the error body', withDecodedLog(decodedTenant, { http_status: '500', response_body: { message: 1 } })],
+    ['resources not strings', { ...decodedTenant, resources: [1] }],
+  ];
+
+  it.each(cases)('%s (decoded)', (_name, event) => {
+    const input = JSON.parse(JSON.stringify(event)) as Json;
+    expect(safeParseEvent(input).success).toBe(false);
+    expect(validator({ form: 'decoded' })(input)).toBe(false);
+    expect(validator({ form: 'raw' })(input)).toBe(false);
+  });
+
+  it('rejects bodies that do not fit in the raw object form', () => {
+    const event = toObjectForm(withLogFields(tenant, { response_body: JSON.stringify({ id: 1 }) }));
+    expect(validator({ form: 'raw' })(event)).toBe(false);
+  });
+
+  it('one event type rejects another type and a failed call', () => {
+    const createTenant = validator({ eventType: 'create_tenant', form: 'decoded' });
+    const saasUser = decoded(loadFixture('samples/create_saas_user.2023.object-form.json'));
+    expect(createTenant(saasUser)).toBe(false);
+    expect(createTenant(withDecodedLog(decodedTenant, { http_status: '500', response_body: { type: 't', message: 'm' } }))).toBe(false);
+    expect(createTenant(withDecodedLog(decodedTenant, { request_method: 'DELETE' }))).toBe(false);
+    expect(createTenant(withDecodedLog(decodedTenant, { uri: '/v1/auth/users' }))).toBe(false);
+  });
+});
+
+describe('toJsonSchema agrees with the decoder on mutated events', () => {
+  // Object-form events carry no JSON strings, so the raw schema can check everything the
+  // decoder checks; the verdicts must match (strings that are not JSON are left out: a schema
+  // cannot look inside a string).
+  const values: unknown[] = [1, 'x', null, true, [], {}, '', 2.5, '2026-05-19T02:22:58Z'];
+  let seed = 7;
+  const random = (bound: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed % bound;
+  };
+  function mutate(value: unknown, depth = 0): unknown {
+    if (value === null || typeof value !== 'object') return values[random(values.length)];
+    const keys = Object.keys(value);
+    if (keys.length === 0) return values[random(values.length)];
+    const key = keys[random(keys.length)]!;
+    const copy: Json | unknown[] = Array.isArray(value) ? [...value] : { ...(value as Json) };
+    const choice = random(10);
+    if (choice < 2 && !Array.isArray(copy)) delete copy[key];
+    else if (choice < 5 || depth > 8) (copy as Json)[key] = values[random(values.length)];
+    else (copy as Json)[key] = mutate((value as Json)[key], depth + 1);
+    return copy;
+  }
+
+  it.each(fixtures.map((fixture) => [fixture.name, fixture.event] as const))('%s', (_name, event) => {
+    const base = toObjectForm(event);
+    const validate = validator({ form: 'raw' });
+    for (let run = 0; run < 12; run++) {
+      const mutated = mutate(base);
+      const result = safeParseEvent(mutated);
+      if (!result.success && result.error.issues.some((issue) => issue.code === 'invalid_json')) continue;
+      expect(validate(mutated), JSON.stringify(result.error?.issues ?? validate.errors)).toBe(result.success);
+    }
+  });
+});
+
+describe('toJsonSchema: the schema itself', () => {
+  function refsIn(value: unknown, found = new Set<string>()): Set<string> {
+    if (Array.isArray(value)) for (const item of value) refsIn(item, found);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        if (key === '$ref' && typeof item === 'string') found.add(item);
+        else refsIn(item, found);
+      }
+    }
+    return found;
+  }
+
+  it('is draft 2020-12, titled, with every $ref resolving into $defs', () => {
+    for (const form of ['decoded', 'raw'] as const) {
+      const schema = toJsonSchema({ form });
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.title).toBe(`SaaSus event (${form})`);
+      const defs = schema.$defs!;
+      for (const ref of refsIn(schema)) {
+        const [, path] = /^#\/\$defs\/(.+)$/.exec(ref)!;
+        const [name, ...rest] = path!.split('/');
+        let target: unknown = defs[name!];
+        for (const segment of rest) target = (target as Json)[segment];
+        expect(target, ref).toBeTypeOf('object');
+      }
+    }
+  });
+
+  it('shares component schemas in $defs under their OpenAPI names', () => {
+    const schema = toJsonSchema({ form: 'decoded' });
+    const defs = schema.$defs!;
+    expect(defs.Tenant).toMatchObject({ type: 'object', required: expect.arrayContaining(['id', 'name']) });
+    const usesOfTenant = JSON.stringify(schema).split('"#/$defs/Tenant"').length - 1;
+    expect(usesOfTenant).toBeGreaterThan(1);
+    const createTenant = defs['auth.CreateTenant'] as Json;
+    expect(createTenant.title).toBe('auth.CreateTenant: POST /v1/auth/tenants');
+    expect(JSON.stringify(createTenant)).toContain('"response_body":{"$ref":"#/$defs/Tenant"}');
+  });
+
+  it('describes JSON strings with contentMediaType and contentSchema in the raw form', () => {
+    const schema = toJsonSchema({ eventType: 'create_tenant', form: 'raw' });
+    const log = (((schema.$defs!['auth.CreateTenant'] as Json).properties as Json).detail as Json).properties as Json;
+    expect(log.event).toEqual({
+      anyOf: [
+        { $ref: '#/$defs/auth.CreateTenant.log' },
+        { type: 'string', contentMediaType: 'application/json', contentSchema: { $ref: '#/$defs/auth.CreateTenant.log' } },
+      ],
+    });
+    const body = ((schema.$defs!['auth.CreateTenant.log'] as Json).properties as Json).response_body;
+    expect(body).toEqual({
+      anyOf: [{ $ref: '#/$defs/Tenant' }, { type: 'string', contentMediaType: 'application/json', contentSchema: { $ref: '#/$defs/Tenant' }, minLength: 1 }],
+    });
+  });
+
+  it('keeps enums open, listing the known values', () => {
+    const defs = toJsonSchema().$defs!;
+    expect((defs.AccountVerification as Json).properties).toMatchObject({
+      verification_method: { anyOf: [{ enum: ['code', 'link'] }, { type: 'string' }] },
+    });
+  });
+
+  it('is plain, deterministic JSON built anew on each call', () => {
+    const first = toJsonSchema({ form: 'raw' });
+    const second = toJsonSchema({ form: 'raw' });
+    expect(second).not.toBe(first);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(second);
+  });
+
+  it('describes one event type with all its operations', () => {
+    const schema: JsonSchema = toJsonSchema({ eventType: 'update_tenant' });
+    expect(schema.anyOf).toEqual([{ $ref: '#/$defs/apigateway.UpdateTenant' }, { $ref: '#/$defs/auth.UpdateTenant' }]);
+    expect(toJsonSchema({ eventType: 'create_event_bridge_test_event' }).$ref).toBe('#/$defs/integration.CreateEventBridgeTestEvent');
+  });
+
+  it('is a valid draft 2020-12 schema in both forms', () => {
+    expect(ajv.validateSchema(toJsonSchema({ form: 'decoded' }))).toBe(true);
+    expect(ajv.validateSchema(toJsonSchema({ form: 'raw' }))).toBe(true);
+  });
+
+  it('builds one event type from the same definitions as every event', () => {
+    for (const form of ['decoded', 'raw'] as const) {
+      const all = new Map(Object.entries(toJsonSchema({ form }).$defs!).map(([name, definition]) => [name, JSON.stringify(definition)]));
+      for (const eventType of eventTypes) {
+        const schema = toJsonSchema({ eventType, form });
+        const differing = Object.entries(schema.$defs!).filter(([name, definition]) => JSON.stringify(definition) !== all.get(name));
+        expect(differing, `${eventType} ${form}`).toEqual([]);
+      }
+    }
+  });
+
+  it('compiles on its own for one event type', () => {
+    const standalone = new Ajv2020(ajvOptions);
+    for (const form of ['decoded', 'raw'] as const) {
+      const createTenant = standalone.compile(toJsonSchema({ eventType: 'create_tenant', form }));
+      const updateTenant = standalone.compile(toJsonSchema({ eventType: 'update_tenant', form }));
+      const input = form === 'raw' ? tenant : decodedTenant;
+      expect(createTenant(input)).toBe(true);
+      expect(updateTenant(input)).toBe(false);
+    }
+  });
+
+  it('throws a RangeError on an unknown event type or form', () => {
+    expect(() => toJsonSchema({ eventType: 'launch_rocket' as SaasusEventType })).toThrow(RangeError);
+    expect(() => toJsonSchema({ form: 'cooked' as 'raw' })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The vitest configuration Stryker runs (see `stryker.config.mjs`): the runtime tests only.
+ * Type tests (`*.test-d.ts`) are left out because a mutant cannot change a type check's result
+ * at run time, and tests of the code generator and of the README are left out because they test
+ * no mutated file (`src/generated/` and `src/cli/` are not mutated).
+ */
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      // They test no mutated file.
+      'test/generator.test.ts',
+      'test/readme.test.ts',
+      'test/bundle-size.test.ts',
+      'test/consumers/**',
+      'test/cli/**',
+      'test/**/cli*.test.ts',
+      // 16 s for 465 ajv cases that reach most of the decoder: run for every mutant there, it
+      // makes a run take hours on two cores. It still runs in npm test.
+      'test/json-schema.test.ts',
+    ],
+    typecheck: { enabled: false },
+    // Each mutant runs the tests that reach it: fewer, fixed property cases and smaller "large"
+    // inputs keep one run short, and the same cases judge every mutant.
+    env: { HOSTILE_RUNS_SCALE: '0.1', HOSTILE_SIZE_SCALE: '0.05', HOSTILE_SEED: '20260519' },
+  },
+});
