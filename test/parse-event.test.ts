@@ -171,6 +171,12 @@ describe('failed calls', () => {
     expect(paths(issues).sort()).toEqual(['detail.event.response_body.message', 'detail.event.response_body.type']);
   });
 
+  it('are not judged by their request body: an invalid request is why a call fails', () => {
+    const rejected = withLogFields(failed, { request_body: JSON.stringify({ name: 42 }) });
+    expect(isFailedCall(parseEvent(rejected))).toBe(true);
+    expect(safeParseEvent(withLogFields(tenant2026, { request_body: JSON.stringify({ name: 42 }) })).success).toBe(false);
+  });
+
   it('may come without a body', () => {
     expect(isFailedCall(parseEvent(withLogFields(failed, { response_body: '' })))).toBe(true);
   });

@@ -21,13 +21,19 @@ interface CompiledTemplate {
  * and ordered so that a literal segment wins over a `{param}` in the same place
  * (`/users/count` before `/users/{user_id}`), the leftmost difference deciding.
  */
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+
 export function createOperationMatcher(operations: readonly OperationEntry[]) {
   // Most events name a template without parameters (`POST /v1/auth/tenants`): one map lookup.
-  const exact = new Map<string, OperationEntry>();
+  const exact = new Map<string, Map<string, OperationMatch>>();
   const groups = new Map<string, CompiledTemplate[]>();
   for (const operation of operations) {
     const compiled = compileTemplate(operation);
-    if (compiled.paramNames.length === 0) exact.set(`${operation.method} ${operation.pathTemplate}`, operation);
+    if (compiled.paramNames.length === 0) {
+      let byPath = exact.get(operation.method);
+      if (byPath === undefined) exact.set(operation.method, (byPath = new Map()));
+      byPath.set(operation.pathTemplate, { operation, pathParams: NO_PARAMS });
+    }
     const key = `${operation.method} ${compiled.segments.length}`;
     let group = groups.get(key);
     if (group === undefined) groups.set(key, (group = []));
@@ -36,8 +42,8 @@ export function createOperationMatcher(operations: readonly OperationEntry[]) {
   for (const group of groups.values()) group.sort(compareSpecificity);
 
   return function matchOperation(method: string, uri: string): OperationMatch | undefined {
-    const operation = exact.get(`${method} ${uri}`);
-    if (operation !== undefined) return { operation, pathParams: NO_PARAMS };
+    const found = exact.get(method)?.get(uri);
+    if (found !== undefined) return found;
     const segments = splitPath(uri);
     const group = groups.get(`${method.toUpperCase()} ${segments.length}`);
     if (group === undefined) return undefined;
@@ -47,8 +53,6 @@ export function createOperationMatcher(operations: readonly OperationEntry[]) {
     return undefined;
   };
 }
-
-const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
 function compileTemplate(operation: OperationEntry): CompiledTemplate {
   const paramNames: string[] = [];
