@@ -16,42 +16,62 @@ interface CompiledTemplate {
   readonly paramNames: readonly string[];
 }
 
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The templates of one HTTP method. */
+interface MethodTable {
+  /** Templates without parameters by path: most events (`POST /v1/auth/tenants`) need one lookup. */
+  readonly exact: ReadonlyMap<string, OperationMatch>;
+  /** Every template by segment count, most specific first. */
+  readonly bySegmentCount: ReadonlyMap<number, readonly CompiledTemplate[]>;
+}
+
 /**
  * Builds a matcher over a list of operations. Templates are grouped by method and segment count
  * and ordered so that a literal segment wins over a `{param}` in the same place
  * (`/users/count` before `/users/{user_id}`), the leftmost difference deciding.
+ *
+ * A method's templates are compiled when the first event of that method arrives: a cold start
+ * that meets only POST events never compiles the GET templates.
  */
-const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
-
 export function createOperationMatcher(operations: readonly OperationEntry[]) {
-  // Most events name a template without parameters (`POST /v1/auth/tenants`): one map lookup.
-  const exact = new Map<string, Map<string, OperationMatch>>();
-  const groups = new Map<string, CompiledTemplate[]>();
-  for (const operation of operations) {
-    const compiled = compileTemplate(operation);
-    if (compiled.paramNames.length === 0) {
-      let byPath = exact.get(operation.method);
-      if (byPath === undefined) exact.set(operation.method, (byPath = new Map()));
-      byPath.set(operation.pathTemplate, { operation, pathParams: NO_PARAMS });
+  const tables = new Map<string, MethodTable>();
+
+  const tableFor = (method: string): MethodTable => {
+    let table = tables.get(method);
+    if (table === undefined) {
+      table = buildTable(operations.filter((operation) => operation.method === method));
+      tables.set(method, table);
     }
-    const key = `${operation.method} ${compiled.segments.length}`;
-    let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = []));
-    group.push(compiled);
-  }
-  for (const group of groups.values()) group.sort(compareSpecificity);
+    return table;
+  };
 
   return function matchOperation(method: string, uri: string): OperationMatch | undefined {
-    const found = exact.get(method)?.get(uri);
+    const table = tables.get(method) ?? tableFor(method.toUpperCase());
+    const found = table.exact.get(uri);
     if (found !== undefined) return found;
     const segments = splitPath(uri);
-    const group = groups.get(`${method.toUpperCase()} ${segments.length}`);
+    const group = table.bySegmentCount.get(segments.length);
     if (group === undefined) return undefined;
     for (const template of group) {
       if (matches(template, segments)) return { operation: template.operation, pathParams: extractParams(template, segments) };
     }
     return undefined;
   };
+}
+
+function buildTable(operations: readonly OperationEntry[]): MethodTable {
+  const exact = new Map<string, OperationMatch>();
+  const bySegmentCount = new Map<number, CompiledTemplate[]>();
+  for (const operation of operations) {
+    const compiled = compileTemplate(operation);
+    if (compiled.paramNames.length === 0) exact.set(operation.pathTemplate, { operation, pathParams: NO_PARAMS });
+    let group = bySegmentCount.get(compiled.segments.length);
+    if (group === undefined) bySegmentCount.set(compiled.segments.length, (group = []));
+    group.push(compiled);
+  }
+  for (const group of bySegmentCount.values()) group.sort(compareSpecificity);
+  return { exact, bySegmentCount };
 }
 
 function compileTemplate(operation: OperationEntry): CompiledTemplate {
