@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Shape } from '../src/catalogue/shape.js';
 import { emitCatalogue, emitReadmeBlock, emitTypes, replaceReadmeBlock } from './lib/emit.js';
-import { FIXTURES_README, buildFixtures } from './lib/fixtures.js';
+import { FIXTURES_README, SampleBuilder, buildFixtures } from './lib/fixtures.js';
 import { buildModel } from './lib/model.js';
 import { SpecError } from './lib/openapi.js';
 import { relaxations } from './spec-relaxations.js';
@@ -33,7 +33,14 @@ function generate(specDir: string): Map<string, string> {
 
   const files = new Map<string, string>();
   files.set('src/generated/catalogue.ts', emitCatalogue(model));
-  files.set('src/generated/types.ts', emitTypes(model));
+  const samples = new SampleBuilder(model, shapes);
+  files.set('src/generated/types.ts', emitTypes(model, (name) => {
+    try {
+      return samples.body(name);
+    } catch {
+      return undefined;
+    }
+  }));
   files.set(`${FIXTURES_DIR}/README.md`, FIXTURES_README);
   for (const [path, content] of buildFixtures(model, shapes)) files.set(`${FIXTURES_DIR}/${path}`, content);
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

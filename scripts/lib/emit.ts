@@ -125,21 +125,26 @@ function objectMembers(
   return members;
 }
 
-function shapeDoc(s: ShapeModel, allApis: number): string {
+function shapeDoc(s: ShapeModel, allApis: number, sample: unknown): string {
   const apis =
     s.apis.length === 1
       ? `SaaSus ${s.apis[0]} API`
       : s.apis.length === allApis
         ? 'Every SaaSus API'
         : `SaaSus ${s.apis.join(', ')} APIs`;
-  if (s.hoisted !== undefined) {
-    return `/** ${apis}: inline ${s.hoisted.body} body of \`${s.hoisted.operationId}\`. */`;
-  }
-  return `/** ${apis}: component \`${s.specName}\`. */`;
+  const summary =
+    s.hoisted !== undefined
+      ? `${apis}: inline ${s.hoisted.body} body of \`${s.hoisted.operationId}\`.`
+      : `${apis}: component \`${s.specName}\`.`;
+  if (sample === undefined) return `/** ${summary} */`;
+  const example = JSON.stringify(sample, null, 2).split('\n');
+  example[0] = `const value: ${s.name} = ${example[0]}`;
+  example[example.length - 1] += ';';
+  return ['/**', ` * ${summary}`, ' *', ' * @example', ' * ```ts', ...example.map((line) => ` * ${line}`), ' * ```', ' */'].join('\n');
 }
 
-function emitShapeType(s: ShapeModel, allApis: number): string {
-  const doc = shapeDoc(s, allApis);
+function emitShapeType(s: ShapeModel, allApis: number, sample: unknown): string {
+  const doc = shapeDoc(s, allApis, sample);
   const shape = s.shape;
   if (typeof shape === 'object' && 'object' in shape) {
     const relaxed = s.ir.k === 'object' ? s.ir.relaxed : undefined;
@@ -196,7 +201,8 @@ function emitOperationType(op: OperationModel): string {
   return `  ${quote(`${op.api}.${op.operationId}`)}: {\n${lines.map((l) => `    ${l};`).join('\n')}\n  };`;
 }
 
-export function emitTypes(model: Model): string {
+/** @param sampleOf a sample value of a shape by name, for its `@example`; `undefined` where none can be built. */
+export function emitTypes(model: Model, sampleOf: (name: string) => unknown): string {
   const out: string[] = [
     HEADER,
     '//',
@@ -210,16 +216,32 @@ export function emitTypes(model: Model): string {
     '',
   ];
   const allApis = new Set(model.operations.map((o) => o.api)).size;
-  for (const s of model.shapes) out.push(emitShapeType(s, allApis), '');
+  for (const s of model.shapes) out.push(emitShapeType(s, allApis, sampleOf(s.name)), '');
   out.push(
     '/**',
     ' * Every SaaSus API operation by `<api>.<operationId>`: its method and path template, the',
     ' * `event_type` names of its events, path parameters, request body, success statuses and bodies.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    " * type CreatedTenant = SaasusOperations['auth.CreateTenant']['response'];",
+    ' * ```',
     ' */',
     'export interface SaasusOperations {',
   );
   for (const op of model.operations) out.push(emitOperationType(op));
-  out.push('}', '', '/** `<api>.<operationId>` of a SaaSus API operation. */');
+  out.push(
+    '}',
+    '',
+    '/**',
+    ' * `<api>.<operationId>` of a SaaSus API operation.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    " * const key: SaasusOperationKey = 'auth.CreateTenant';",
+    ' * ```',
+    ' */',
+  );
   out.push('export type SaasusOperationKey = keyof SaasusOperations;', '');
   return out.join('\n');
 }

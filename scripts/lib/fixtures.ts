@@ -35,7 +35,8 @@ function hasProse(value: unknown): boolean {
 /** Sentinel: no value can be built without infinite recursion. */
 const NONE: unique symbol = Symbol('none');
 
-class SampleBuilder {
+/** Builds sample values of the shapes: the spec's examples where they conform, else made-up values. */
+export class SampleBuilder {
   private readonly model: Model;
   private readonly shapes: Readonly<Record<string, Shape>>;
 

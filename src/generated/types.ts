@@ -8,13 +8,35 @@
 // Integers are `number`. Fields the spec requires but older events lack are optional, with a
 // note (see scripts/spec-relaxations.ts).
 
-/** SaaSus auth API: component `AccountVerification`. */
+/**
+ * SaaSus auth API: component `AccountVerification`.
+ *
+ * @example
+ * ```ts
+ * const value: AccountVerification = {
+ *   "verification_method": "code",
+ *   "sending_to": "email"
+ * };
+ * ```
+ */
 export interface AccountVerification {
   verification_method: 'code' | 'link' | (string & {});
   sending_to: 'email' | 'sms' | 'smsOrEmail' | (string & {});
 }
 
-/** SaaSus analysis API: component `ActiveUserData`. */
+/**
+ * SaaSus analysis API: component `ActiveUserData`.
+ *
+ * @example
+ * ```ts
+ * const value: ActiveUserData = {
+ *   "date": "2025-01",
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "env_id": 1,
+ *   "active_users": 100
+ * };
+ * ```
+ */
 export interface ActiveUserData {
   date: string;
   tenant_id: Uuid;
@@ -22,37 +44,180 @@ export interface ActiveUserData {
   active_users: number;
 }
 
-/** SaaSus analysis API: component `ActiveUsers`. */
+/**
+ * SaaSus analysis API: component `ActiveUsers`.
+ *
+ * @example
+ * ```ts
+ * const value: ActiveUsers = {
+ *   "data": [
+ *     {
+ *       "date": "2025-01",
+ *       "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "env_id": 1,
+ *       "active_users": 100
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface ActiveUsers {
   data: ActiveUserData[];
 }
 
-/** SaaSus pricing, stripe APIs: component `AggregateUsage`. */
+/**
+ * SaaSus pricing, stripe APIs: component `AggregateUsage`.
+ *
+ * @example
+ * ```ts
+ * const value: AggregateUsage = "sum";
+ * ```
+ */
 export type AggregateUsage = 'sum' | 'max' | (string & {});
 
-/** SaaSus analysis API: component `AggregatedMetrics`. */
+/**
+ * SaaSus analysis API: component `AggregatedMetrics`.
+ *
+ * @example
+ * ```ts
+ * const value: AggregatedMetrics = {
+ *   "metrics": [
+ *     {
+ *       "date": "2025-01-01",
+ *       "count": 100,
+ *       "details": {
+ *         "19045586-d4b0-418a-8e51-b6346380cd63": 40,
+ *         "fa3018b1-1be3-49ca-9ea7-d6d657d0f878": 60
+ *       }
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface AggregatedMetrics {
   metrics: DailyMetric[];
 }
 
-/** SaaSus analysis API: component `AggregatedUserInfoMetrics`. */
+/**
+ * SaaSus analysis API: component `AggregatedUserInfoMetrics`.
+ *
+ * @example
+ * ```ts
+ * const value: AggregatedUserInfoMetrics = {
+ *   "metrics": [
+ *     {
+ *       "date": "2025-01-01",
+ *       "details": {
+ *         "00000000-0000-0000-0000-000000000000": 1460,
+ *         "0d7de8a8-1234-5678-9abc-def012345678": 1040,
+ *         "252a9f83-1234-5678-9abc-def012345678": 930
+ *       }
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface AggregatedUserInfoMetrics {
   metrics: DailyUserInfoMetric[];
 }
 
-/** Every SaaSus API: component `Error`. */
+/**
+ * Every SaaSus API: component `Error`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiError = {
+ *   "type": "string",
+ *   "message": "string",
+ *   "data": {
+ *     "sign_in_page_url": "auth.dev.saasus.io"
+ *   }
+ * };
+ * ```
+ */
 export interface ApiError {
   type: string;
   message: string;
   data?: { [key: string]: unknown };
 }
 
-/** SaaSus apigateway API: component `ApiGatewayInputFile`. */
+/**
+ * SaaSus apigateway API: component `ApiGatewayInputFile`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiGatewayInputFile = {
+ *   "content": "UEsDBBQACAAIAJr6oFQmTAuRfvOGAA=="
+ * };
+ * ```
+ */
 export interface ApiGatewayInputFile {
   content: string;
 }
 
-/** SaaSus apigateway API: component `ApiGatewaySettings`. */
+/**
+ * SaaSus apigateway API: component `ApiGatewaySettings`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiGatewaySettings = {
+ *   "generated_file_status": "finished",
+ *   "internal_endpoint_openapi_definition_file_download_url": "https://presigned-url-test.s3.ap-northeast-1.amazonaws.com/test.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=xxxxxx%2F20230710%2Fap-northeast-1%2Fs3%2Faws4_request",
+ *   "status": "published",
+ *   "role_arn": "arn:aws:iam::123456789012:role/role-name",
+ *   "role_external_id": "1da001b6-7231-4c04-ab96-aca5fe47488a",
+ *   "internal_endpoint_health_check_path": "/health",
+ *   "internal_endpoint_health_check_port": 80,
+ *   "internal_endpoint_health_check_protocol": "HTTP or HTTPS",
+ *   "internal_endpoint_health_status_codes": "string",
+ *   "saas_subnet_ids": [
+ *     "subnet-1234567890abcdef0",
+ *     "subnet-1234567890abcdef1"
+ *   ],
+ *   "saas_vpc_id": "vpc-12345678",
+ *   "domain_name": "dev.saasus.io",
+ *   "is_dns_validated": false,
+ *   "certificate_dns_record": {
+ *     "type": "CNAME",
+ *     "name": "_k90jaskdfawehro.domain-of-saasus-client.com.",
+ *     "value": "_cmojwc239j102mosd9.acm-validations.aws."
+ *   },
+ *   "cloud_front_dns_record": {
+ *     "type": "CNAME",
+ *     "name": "_k90jaskdfawehro.domain-of-saasus-client.com.",
+ *     "value": "_cmojwc239j102mosd9.acm-validations.aws."
+ *   },
+ *   "vpc_endpoint_dns_record": {
+ *     "type": "CNAME",
+ *     "name": "_k90jaskdfawehro.domain-of-saasus-client.com.",
+ *     "value": "_cmojwc239j102mosd9.acm-validations.aws."
+ *   },
+ *   "default_domain_name": "d78bh0l3saarv.cloudfront.net",
+ *   "saas_alb_arn": "arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-load-balancer/50dc6c495c0c9188",
+ *   "rest_api_endpoint": "https://api.example.com",
+ *   "endpoint_settings_list": [
+ *     {
+ *       "path": "/users/get-by-id",
+ *       "method": "GET",
+ *       "throttlings": [
+ *         {
+ *           "target": "tenant",
+ *           "range": 600,
+ *           "limit": 100
+ *         }
+ *       ],
+ *       "role_names": [
+ *         "admin"
+ *       ],
+ *       "mapping_endpoint_id": "implementsample.service.UserService/getById"
+ *     }
+ *   ],
+ *   "tenant_routing_type": "path",
+ *   "docs_cloud_front_fqdn": "0123456789abc.cloudfront.net",
+ *   "mcp_server_url": "https://mcp.example.com"
+ * };
+ * ```
+ */
 export interface ApiGatewaySettings {
   generated_file_status: string;
   internal_endpoint_openapi_definition_file_download_url: string;
@@ -79,20 +244,70 @@ export interface ApiGatewaySettings {
   mcp_server_url: string;
 }
 
-/** SaaSus apigateway API: component `ApiGatewayTenant`. */
+/**
+ * SaaSus apigateway API: component `ApiGatewayTenant`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiGatewayTenant = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "allowed_ips": [
+ *     "192.168.0.0/24",
+ *     "172.16.0.0/24"
+ *   ],
+ *   "routing": {
+ *     "path": "/4c4eefe8-35fd-4e51-8bd4-798e090e439d",
+ *     "header_key": "x-tenant-id",
+ *     "header_value": "4c4eefe8-35fd-4e51-8bd4-798e090e439d",
+ *     "host_name": "tenantid.api.samplesaas.saasus.io"
+ *   }
+ * };
+ * ```
+ */
 export interface ApiGatewayTenant {
   id: Uuid;
   allowed_ips: string[];
   routing: TenantRouting;
 }
 
-/** SaaSus apigateway API: component `UpdateTenantParam`. */
+/**
+ * SaaSus apigateway API: component `UpdateTenantParam`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiGatewayUpdateTenantParam = {
+ *   "allowed_ips": [
+ *     "192.168.0.0/24",
+ *     "172.16.0.0/24"
+ *   ],
+ *   "routing": {
+ *     "path": "/4c4eefe8-35fd-4e51-8bd4-798e090e439d",
+ *     "header_key": "x-tenant-id",
+ *     "header_value": "4c4eefe8-35fd-4e51-8bd4-798e090e439d",
+ *     "host_name": "tenantid.api.samplesaas.saasus.io"
+ *   }
+ * };
+ * ```
+ */
 export interface ApiGatewayUpdateTenantParam {
   allowed_ips?: string[];
   routing?: TenantRouting;
 }
 
-/** SaaSus apigateway API: component `ApiKey`. */
+/**
+ * SaaSus apigateway API: component `ApiKey`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiKey = {
+ *   "api_key": "1234567890abcdef",
+ *   "client_secret": "1234567890abcdef",
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "env_id": 1,
+ *   "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ * };
+ * ```
+ */
 export interface ApiKey {
   api_key: string;
   client_secret: string;
@@ -101,12 +316,51 @@ export interface ApiKey {
   user_id?: Uuid;
 }
 
-/** SaaSus apigateway API: component `ApiKeys`. */
+/**
+ * SaaSus apigateway API: component `ApiKeys`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiKeys = {
+ *   "api_keys": [
+ *     {
+ *       "api_key": "1234567890abcdef",
+ *       "client_secret": "1234567890abcdef",
+ *       "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "env_id": 1,
+ *       "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface ApiKeys {
   api_keys: ApiKey[];
 }
 
-/** SaaSus apilog API: component `ApiLog`. */
+/**
+ * SaaSus apilog API: component `ApiLog`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiLog = {
+ *   "trace_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "api_log_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "created_at": 1670997124,
+ *   "created_date": "2022-12-14",
+ *   "ttl": 1670997124,
+ *   "request_method": "GET",
+ *   "saas_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "api_key": "icFS9Hit7jZjeSKMbNZP2cmfqBseyxnJZ",
+ *   "response_status": "string",
+ *   "request_uri": "/v1/auth/tenants",
+ *   "remote_address": "192.168.0.20",
+ *   "referer": "/v1/auth/user_info",
+ *   "request_body": "{\"name\":\"1207 Tenant\",\"back_office_staff_email\":\"example.com\"}",
+ *   "response_body": "string"
+ * };
+ * ```
+ */
 export interface ApiLog {
   trace_id: string;
   api_log_id: Uuid;
@@ -124,33 +378,103 @@ export interface ApiLog {
   response_body: string;
 }
 
-/** SaaSus apilog API: component `ApiLogs`. */
+/**
+ * SaaSus apilog API: component `ApiLogs`.
+ *
+ * @example
+ * ```ts
+ * const value: ApiLogs = {
+ *   "api_logs": [
+ *     {
+ *       "trace_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "api_log_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "created_at": 1670997124,
+ *       "created_date": "2022-12-14",
+ *       "ttl": 1670997124,
+ *       "request_method": "GET",
+ *       "saas_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "api_key": "icFS9Hit7jZjeSKMbNZP2cmfqBseyxnJZ",
+ *       "response_status": "string",
+ *       "request_uri": "/v1/auth/tenants",
+ *       "remote_address": "192.168.0.20",
+ *       "referer": "/v1/auth/user_info",
+ *       "request_body": "{\"name\":\"1207 Tenant\",\"back_office_staff_email\":\"example.com\"}",
+ *       "response_body": "string"
+ *     }
+ *   ],
+ *   "cursor": "string"
+ * };
+ * ```
+ */
 export interface ApiLogs {
   api_logs: ApiLog[];
   cursor?: string;
 }
 
-/** SaaSus auth API: component `Attribute`. */
+/**
+ * SaaSus auth API: component `Attribute`.
+ *
+ * @example
+ * ```ts
+ * const value: Attribute = {
+ *   "attribute_name": "birthday",
+ *   "display_name": "Birthday",
+ *   "attribute_type": "string"
+ * };
+ * ```
+ */
 export interface Attribute {
   attribute_name: string;
   display_name: string;
   attribute_type: AttributeType;
 }
 
-/** SaaSus auth API: component `AttributeType`. */
+/**
+ * SaaSus auth API: component `AttributeType`.
+ *
+ * @example
+ * ```ts
+ * const value: AttributeType = "string";
+ * ```
+ */
 export type AttributeType = 'string' | 'number' | 'bool' | 'date' | (string & {});
 
-/** SaaSus auth API: component `AuthInfo`. */
+/**
+ * SaaSus auth API: component `AuthInfo`.
+ *
+ * @example
+ * ```ts
+ * const value: AuthInfo = {
+ *   "callback_url": "https://example.com/callback"
+ * };
+ * ```
+ */
 export interface AuthInfo {
   callback_url: string;
 }
 
-/** SaaSus auth API: component `AuthorizationTempCode`. */
+/**
+ * SaaSus auth API: component `AuthorizationTempCode`.
+ *
+ * @example
+ * ```ts
+ * const value: AuthorizationTempCode = {
+ *   "code": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ * };
+ * ```
+ */
 export interface AuthorizationTempCode {
   code: Uuid;
 }
 
-/** SaaSus integration API: component `AwsRegion`. */
+/**
+ * SaaSus integration API: component `AwsRegion`.
+ *
+ * @example
+ * ```ts
+ * const value: AwsRegion = "us-east-1";
+ * ```
+ */
 export type AwsRegion =
   | 'us-east-1'
   | 'us-east-2'
@@ -176,7 +500,38 @@ export type AwsRegion =
   | 'sa-east-1'
   | (string & {});
 
-/** SaaSus auth API: component `BasicInfo`. */
+/**
+ * SaaSus auth API: component `BasicInfo`.
+ *
+ * @example
+ * ```ts
+ * const value: BasicInfo = {
+ *   "domain_name": "dev.saasus.io",
+ *   "is_dns_validated": false,
+ *   "certificate_dns_record": {
+ *     "type": "CNAME",
+ *     "name": "_k90jaskdfawehro.domain-of-saasus-client.com.",
+ *     "value": "_cmojwc239j102mosd9.acm-validations.aws."
+ *   },
+ *   "cloud_front_dns_record": {
+ *     "type": "CNAME",
+ *     "name": "_k90jaskdfawehro.domain-of-saasus-client.com.",
+ *     "value": "_cmojwc239j102mosd9.acm-validations.aws."
+ *   },
+ *   "dkim_dns_records": [
+ *     {
+ *       "type": "CNAME",
+ *       "name": "_k90jaskdfawehro.domain-of-saasus-client.com.",
+ *       "value": "_cmojwc239j102mosd9.acm-validations.aws."
+ *     }
+ *   ],
+ *   "default_domain_name": "d78bh0l3saarv.cloudfront.net",
+ *   "from_email_address": "test@example.com",
+ *   "reply_email_address": "test@example.com",
+ *   "is_ses_sandbox_granted": false
+ * };
+ * ```
+ */
 export interface BasicInfo {
   domain_name: string;
   is_dns_validated: boolean;
@@ -189,7 +544,21 @@ export interface BasicInfo {
   is_ses_sandbox_granted: boolean;
 }
 
-/** SaaSus auth API: component `BillingAddress`. */
+/**
+ * SaaSus auth API: component `BillingAddress`.
+ *
+ * @example
+ * ```ts
+ * const value: BillingAddress = {
+ *   "street": "神宮前1-1-1",
+ *   "city": "渋谷区",
+ *   "state": "東京都",
+ *   "country": "JP",
+ *   "additional_address_info": "オフィスビル3階",
+ *   "postal_code": "123-4567"
+ * };
+ * ```
+ */
 export interface BillingAddress {
   street: string;
   city: string;
@@ -199,19 +568,53 @@ export interface BillingAddress {
   postal_code: string;
 }
 
-/** SaaSus auth API: component `BillingInfo`. */
+/**
+ * SaaSus auth API: component `BillingInfo`.
+ *
+ * @example
+ * ```ts
+ * const value: BillingInfo = {
+ *   "name": "株式会社テストテナント",
+ *   "address": {
+ *     "street": "神宮前1-1-1",
+ *     "city": "渋谷区",
+ *     "state": "東京都",
+ *     "country": "JP",
+ *     "additional_address_info": "オフィスビル3階",
+ *     "postal_code": "123-4567"
+ *   },
+ *   "invoice_language": "ja-JP"
+ * };
+ * ```
+ */
 export interface BillingInfo {
   name: string;
   address: BillingAddress;
   invoice_language: InvoiceLanguage;
 }
 
-/** SaaSus awsmarketplace API: component `CatalogEntityVisibility`. */
+/**
+ * SaaSus awsmarketplace API: component `CatalogEntityVisibility`.
+ *
+ * @example
+ * ```ts
+ * const value: CatalogEntityVisibility = {
+ *   "visibility": "Public"
+ * };
+ * ```
+ */
 export interface CatalogEntityVisibility {
   visibility: VisibilityStatus;
 }
 
-/** SaaSus auth API: component `ChallengeName`. */
+/**
+ * SaaSus auth API: component `ChallengeName`.
+ *
+ * @example
+ * ```ts
+ * const value: ChallengeName = "SMS_MFA";
+ * ```
+ */
 export type ChallengeName =
   | 'SMS_MFA'
   | 'EMAIL_OTP'
@@ -231,17 +634,50 @@ export type ChallengeName =
   | 'PASSWORD_SRP'
   | (string & {});
 
-/** SaaSus auth, apigateway, awsmarketplace APIs: component `CloudFormationLaunchStackLink`. */
+/**
+ * SaaSus auth, apigateway, awsmarketplace APIs: component `CloudFormationLaunchStackLink`.
+ *
+ * @example
+ * ```ts
+ * const value: CloudFormationLaunchStackLink = {
+ *   "link": "https://us-west-2.console.aws.amazon.com/cloudformation/home?region=us-west-2#/stacks/create?stackName=sample&templateURL=https://s3.us-west-2.amazonaws.com/cloudformation-templates-sample.template"
+ * };
+ * ```
+ */
 export interface CloudFormationLaunchStackLink {
   link: string;
 }
 
-/** SaaSus communication API: component `User`. */
+/**
+ * SaaSus communication API: component `User`.
+ *
+ * @example
+ * ```ts
+ * const value: CommunicationUser = {
+ *   "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ * };
+ * ```
+ */
 export interface CommunicationUser {
   user_id: Uuid;
 }
 
-/** SaaSus auth API: component `ConfirmDeviceParam`. */
+/**
+ * SaaSus auth API: component `ConfirmDeviceParam`.
+ *
+ * @example
+ * ```ts
+ * const value: ConfirmDeviceParam = {
+ *   "access_token": "string",
+ *   "device_key": "string",
+ *   "device_name": "string",
+ *   "device_secret_verifier_config": {
+ *     "password_verifier": "string",
+ *     "salt": "string"
+ *   }
+ * };
+ * ```
+ */
 export interface ConfirmDeviceParam {
   access_token: string;
   device_key: string;
@@ -249,144 +685,546 @@ export interface ConfirmDeviceParam {
   device_secret_verifier_config?: DeviceSecretVerifierConfig;
 }
 
-/** SaaSus auth API: component `ConfirmDeviceResult`. */
+/**
+ * SaaSus auth API: component `ConfirmDeviceResult`.
+ *
+ * @example
+ * ```ts
+ * const value: ConfirmDeviceResult = {
+ *   "user_confirmation_necessary": false
+ * };
+ * ```
+ */
 export interface ConfirmDeviceResult {
   user_confirmation_necessary: boolean;
 }
 
-/** SaaSus auth API: component `ConfirmEmailUpdateParam`. */
+/**
+ * SaaSus auth API: component `ConfirmEmailUpdateParam`.
+ *
+ * @example
+ * ```ts
+ * const value: ConfirmEmailUpdateParam = {
+ *   "code": "123456",
+ *   "access_token": "string"
+ * };
+ * ```
+ */
 export interface ConfirmEmailUpdateParam {
   code: string;
   access_token: string;
 }
 
-/** SaaSus auth API: component `ConfirmExternalUserLinkParam`. */
+/**
+ * SaaSus auth API: component `ConfirmExternalUserLinkParam`.
+ *
+ * @example
+ * ```ts
+ * const value: ConfirmExternalUserLinkParam = {
+ *   "access_token": "string",
+ *   "code": "123456"
+ * };
+ * ```
+ */
 export interface ConfirmExternalUserLinkParam {
   access_token: string;
   code: string;
 }
 
-/** SaaSus auth API: component `ConfirmSignUpWithAwsMarketplaceParam`. */
+/**
+ * SaaSus auth API: component `ConfirmSignUpWithAwsMarketplaceParam`.
+ *
+ * @example
+ * ```ts
+ * const value: ConfirmSignUpWithAwsMarketplaceParam = {
+ *   "tenant_name": "string",
+ *   "access_token": "string",
+ *   "registration_token": "string"
+ * };
+ * ```
+ */
 export interface ConfirmSignUpWithAwsMarketplaceParam {
   tenant_name?: string;
   access_token: string;
   registration_token: string;
 }
 
-/** SaaSus stripe API: component `Country`. */
+/**
+ * SaaSus stripe API: component `Country`.
+ *
+ * @example
+ * ```ts
+ * const value: Country = "string";
+ * ```
+ */
 export type Country = string;
 
-/** SaaSus apigateway API: component `CreateApiKeyParam`. */
+/**
+ * SaaSus apigateway API: component `CreateApiKeyParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateApiKeyParam = {
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "env_id": 1,
+ *   "user_id": "f94bfffc-8be2-11ec-b41a-0242ac120004"
+ * };
+ * ```
+ */
 export interface CreateApiKeyParam {
   tenant_id: Uuid;
   env_id: Id;
   user_id?: Uuid;
 }
 
-/** SaaSus auth API: component `CreateAuthCredentialsParam`. */
+/**
+ * SaaSus auth API: component `CreateAuthCredentialsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateAuthCredentialsParam = {
+ *   "id_token": "string",
+ *   "access_token": "string",
+ *   "refresh_token": "string"
+ * };
+ * ```
+ */
 export type CreateAuthCredentialsParam = Credentials;
 
-/** SaaSus awsmarketplace API: component `CreateCustomerParam`. */
+/**
+ * SaaSus awsmarketplace API: component `CreateCustomerParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateCustomerParam = {
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "registration_token": "registration_token"
+ * };
+ * ```
+ */
 export interface CreateCustomerParam {
   tenant_id: Uuid;
   registration_token: string;
 }
 
-/** SaaSus auth API: component `CreateEnvParam`. */
+/**
+ * SaaSus auth API: component `CreateEnvParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateEnvParam = {
+ *   "id": 1,
+ *   "name": "saasus_dev",
+ *   "display_name": "SaaSus dev"
+ * };
+ * ```
+ */
 export type CreateEnvParam = Env;
 
-/** SaaSus integration API: component `CreateEventBridgeEventParam`. */
+/**
+ * SaaSus integration API: component `CreateEventBridgeEventParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateEventBridgeEventParam = {
+ *   "event_messages": [
+ *     {
+ *       "event_type": "api_call",
+ *       "event_detail_type": "create_user",
+ *       "message": "{id:8b79528a-ec3b-4f68-b7c4-d793e3894561,name:test222}"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface CreateEventBridgeEventParam {
   event_messages: EventMessage[];
 }
 
-/** SaaSus communication API: component `CreateFeedbackCommentParam`. */
+/**
+ * SaaSus communication API: component `CreateFeedbackCommentParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateFeedbackCommentParam = {
+ *   "body": "貴重なご意見ありがとうございます。"
+ * };
+ * ```
+ */
 export interface CreateFeedbackCommentParam {
   body: string;
 }
 
-/** SaaSus communication API: component `CreateFeedbackParam`. */
+/**
+ * SaaSus communication API: component `CreateFeedbackParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateFeedbackParam = {
+ *   "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "feedback_title": "保存ボタンの位置を変えてほしい",
+ *   "feedback_description": "編集ダイアログの保存ボタンが押しにくいので、位置を変えてほしい"
+ * };
+ * ```
+ */
 export interface CreateFeedbackParam {
   user_id: Uuid;
   feedback_title: string;
   feedback_description: string;
 }
 
-/** SaaSus pricing API: component `CreateMeteringUnitParam`. */
+/**
+ * SaaSus pricing API: component `CreateMeteringUnitParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateMeteringUnitParam = {
+ *   "unit_name": "storage_unit",
+ *   "aggregate_usage": "sum",
+ *   "display_name": "User Count Meter",
+ *   "description": "string"
+ * };
+ * ```
+ */
 export type CreateMeteringUnitParam = MeteringUnitProps;
 
-/** SaaSus pricing API: component `CreatePricingMenuParam`. */
+/**
+ * SaaSus pricing API: component `CreatePricingMenuParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreatePricingMenuParam = {
+ *   "name": "Ten Users Menu",
+ *   "display_name": "10ユーザーメニュー",
+ *   "description": "string",
+ *   "unit_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export type CreatePricingMenuParam = SavePricingMenuParam;
 
-/** SaaSus pricing API: component `CreatePricingPlanParam`. */
+/**
+ * SaaSus pricing API: component `CreatePricingPlanParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreatePricingPlanParam = {
+ *   "name": "Standard Plan",
+ *   "display_name": "スタンダードプラン",
+ *   "description": "string",
+ *   "menu_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export type CreatePricingPlanParam = SavePricingPlanParam;
 
-/** SaaSus pricing API: component `CreatePricingUnitParam`. */
+/**
+ * SaaSus pricing API: component `CreatePricingUnitParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreatePricingUnitParam = {
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type CreatePricingUnitParam = PricingUnitForSave;
 
-/** SaaSus auth API: component `CreateRoleParam`. */
+/**
+ * SaaSus auth API: component `CreateRoleParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateRoleParam = {
+ *   "role_name": "admin",
+ *   "display_name": "管理者"
+ * };
+ * ```
+ */
 export type CreateRoleParam = Role;
 
-/** SaaSus auth API: component `CreateSaasUserAttributeParam`. */
+/**
+ * SaaSus auth API: component `CreateSaasUserAttributeParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateSaasUserAttributeParam = {
+ *   "attribute_name": "birthday",
+ *   "display_name": "Birthday",
+ *   "attribute_type": "string"
+ * };
+ * ```
+ */
 export type CreateSaasUserAttributeParam = Attribute;
 
-/** SaaSus auth API: component `CreateSaasUserParam`. */
+/**
+ * SaaSus auth API: component `CreateSaasUserParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateSaasUserParam = {
+ *   "email": "hoge@example.com",
+ *   "sign_in_id": "user123",
+ *   "password": "@Pass#Word1"
+ * };
+ * ```
+ */
 export interface CreateSaasUserParam {
   email?: string;
   sign_in_id?: string;
   password?: string;
 }
 
-/** SaaSus auth API: component `CreateSecretCodeParam`. */
+/**
+ * SaaSus auth API: component `CreateSecretCodeParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateSecretCodeParam = {
+ *   "access_token": "string"
+ * };
+ * ```
+ */
 export interface CreateSecretCodeParam {
   access_token: string;
 }
 
-/** SaaSus stripe API: component `CreateStripePlansParam`. */
+/**
+ * SaaSus stripe API: component `CreateStripePlansParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateStripePlansParam = {
+ *   "plans": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "Standard Plan",
+ *       "description": "スタンダードプラン",
+ *       "pricing_menus": [
+ *         {
+ *           "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "units": [
+ *             {
+ *               "type": "fixed",
+ *               "unit": {
+ *                 "aggregate_usage": "sum",
+ *                 "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *                 "name": "storage_unit",
+ *                 "display_name": "StorageUnit",
+ *                 "description": "string",
+ *                 "currency": "JPY",
+ *                 "recurring_interval": "month",
+ *                 "tiers": [
+ *                   {
+ *                     "up_to": 5,
+ *                     "unit_amount": 1000,
+ *                     "flat_amount": 500,
+ *                     "inf": false
+ *                   }
+ *                 ]
+ *               }
+ *             }
+ *           ]
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type CreateStripePlansParam = StripePricingPlans;
 
-/** SaaSus stripe API: component `CreateStripeTenantMetersParam`. */
+/**
+ * SaaSus stripe API: component `CreateStripeTenantMetersParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateStripeTenantMetersParam = {
+ *   "metering_unit_timestamp_counts": [
+ *     {
+ *       "pricing_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "timestamp": 1669042800,
+ *       "count": 10000
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface CreateStripeTenantMetersParam {
   metering_unit_timestamp_counts: StripeMeteringUnitTimestampCount[];
 }
 
-/** SaaSus pricing API: component `CreateTaxRateParam`. */
+/**
+ * SaaSus pricing API: component `CreateTaxRateParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateTaxRateParam = {
+ *   "name": "japanese_consumption_tax_inclusive",
+ *   "display_name": "消費税(外税)",
+ *   "percentage": 10,
+ *   "inclusive": false,
+ *   "country": "JP",
+ *   "description": "SaaSusとの連携用の税率"
+ * };
+ * ```
+ */
 export type CreateTaxRateParam = TaxRateProps;
 
-/** SaaSus auth API: component `CreateTenantAttributeParam`. */
+/**
+ * SaaSus auth API: component `CreateTenantAttributeParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateTenantAttributeParam = {
+ *   "attribute_name": "birthday",
+ *   "display_name": "Birthday",
+ *   "attribute_type": "string"
+ * };
+ * ```
+ */
 export type CreateTenantAttributeParam = Attribute;
 
-/** SaaSus auth API: component `CreateTenantInvitationParam`. */
+/**
+ * SaaSus auth API: component `CreateTenantInvitationParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateTenantInvitationParam = {
+ *   "email": "test@example.com",
+ *   "access_token": "string",
+ *   "envs": [
+ *     {
+ *       "id": 1,
+ *       "role_names": [
+ *         "admin"
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface CreateTenantInvitationParam {
   email: string;
   access_token: string;
   envs: { id: Id; role_names: string[] }[];
 }
 
-/** SaaSus auth API: component `CreateTenantParam`. */
+/**
+ * SaaSus auth API: component `CreateTenantParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateTenantParam = {
+ *   "name": "Anti-Pattern Inc.",
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "employee_number": 100
+ *   },
+ *   "back_office_staff_email": "hoge@example.com"
+ * };
+ * ```
+ */
 export type CreateTenantParam = TenantProps;
 
-/** SaaSus auth API: component `CreateTenantUserParam`. */
+/**
+ * SaaSus auth API: component `CreateTenantUserParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateTenantUserParam = {
+ *   "email": "hoge@example.com",
+ *   "sign_in_id": "user123",
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "birthday": 19940925,
+ *     "sex": "男"
+ *   }
+ * };
+ * ```
+ */
 export interface CreateTenantUserParam {
   email?: string;
   sign_in_id?: string;
   attributes: { [key: string]: unknown };
 }
 
-/** SaaSus auth API: component `CreateTenantUserRolesParam`. */
+/**
+ * SaaSus auth API: component `CreateTenantUserRolesParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateTenantUserRolesParam = {
+ *   "role_names": [
+ *     "admin"
+ *   ]
+ * };
+ * ```
+ */
 export interface CreateTenantUserRolesParam {
   role_names: string[];
 }
 
-/** SaaSus auth API: component `CreateUserAttributeParam`. */
+/**
+ * SaaSus auth API: component `CreateUserAttributeParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateUserAttributeParam = {
+ *   "attribute_name": "birthday",
+ *   "display_name": "Birthday",
+ *   "attribute_type": "string"
+ * };
+ * ```
+ */
 export type CreateUserAttributeParam = Attribute;
 
-/** SaaSus communication API: component `CreateVoteUserParam`. */
+/**
+ * SaaSus communication API: component `CreateVoteUserParam`.
+ *
+ * @example
+ * ```ts
+ * const value: CreateVoteUserParam = {
+ *   "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ * };
+ * ```
+ */
 export interface CreateVoteUserParam {
   user_id: Uuid;
 }
 
-/** SaaSus auth API: component `CreatedSaasUser`. */
+/**
+ * SaaSus auth API: component `CreatedSaasUser`.
+ *
+ * @example
+ * ```ts
+ * const value: CreatedSaasUser = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "email": "",
+ *   "sign_in_id": "user12345",
+ *   "attributes": {}
+ * };
+ * ```
+ */
 export interface CreatedSaasUser {
   id: Uuid;
   email: string;
@@ -398,36 +1236,106 @@ export interface CreatedSaasUser {
   password?: string;
 }
 
-/** SaaSus auth API: component `Credentials`. */
+/**
+ * SaaSus auth API: component `Credentials`.
+ *
+ * @example
+ * ```ts
+ * const value: Credentials = {
+ *   "id_token": "string",
+ *   "access_token": "string",
+ *   "refresh_token": "string"
+ * };
+ * ```
+ */
 export interface Credentials {
   id_token: string;
   access_token: string;
   refresh_token?: string;
 }
 
-/** SaaSus pricing, stripe APIs: component `Currency`. */
+/**
+ * SaaSus pricing, stripe APIs: component `Currency`.
+ *
+ * @example
+ * ```ts
+ * const value: Currency = "JPY";
+ * ```
+ */
 export type Currency = 'JPY' | 'USD' | (string & {});
 
-/** SaaSus awsmarketplace API: component `Customer`. */
+/**
+ * SaaSus awsmarketplace API: component `Customer`.
+ *
+ * @example
+ * ```ts
+ * const value: Customer = {
+ *   "customer_identifier": "123456789012",
+ *   "customer_aws_account_id": "123456789012",
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ * };
+ * ```
+ */
 export interface Customer {
   customer_identifier: string;
   customer_aws_account_id: string;
   tenant_id: Uuid;
 }
 
-/** SaaSus awsmarketplace API: component `Customers`. */
+/**
+ * SaaSus awsmarketplace API: component `Customers`.
+ *
+ * @example
+ * ```ts
+ * const value: Customers = {
+ *   "customers": [
+ *     {
+ *       "customer_identifier": "123456789012",
+ *       "customer_aws_account_id": "123456789012",
+ *       "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Customers {
   customers: Customer[];
 }
 
-/** SaaSus auth API: component `CustomizePageProps`. */
+/**
+ * SaaSus auth API: component `CustomizePageProps`.
+ *
+ * @example
+ * ```ts
+ * const value: CustomizePageProps = {
+ *   "html_contents": "<html><div>画面内容</div></html>",
+ *   "is_terms_of_service": true,
+ *   "is_privacy_policy": true
+ * };
+ * ```
+ */
 export interface CustomizePageProps {
   html_contents: string;
   is_terms_of_service: boolean;
   is_privacy_policy: boolean;
 }
 
-/** SaaSus auth API: component `CustomizePageSettings`. */
+/**
+ * SaaSus auth API: component `CustomizePageSettings`.
+ *
+ * @example
+ * ```ts
+ * const value: CustomizePageSettings = {
+ *   "icon": "http://icon.example.com",
+ *   "favicon": "http://icon.example.com",
+ *   "title": "SaaSus",
+ *   "terms_of_service_url": "http://dev.example.com/terms",
+ *   "privacy_policy_url": "http://dev.example.com/privacy",
+ *   "google_tag_manager_container_id": "GTM-XXXXXXX",
+ *   "is_sign_in_id_enabled": false
+ * };
+ * ```
+ */
 export interface CustomizePageSettings {
   icon: string;
   favicon: string;
@@ -438,68 +1346,236 @@ export interface CustomizePageSettings {
   is_sign_in_id_enabled?: boolean;
 }
 
-/** SaaSus auth API: component `CustomizePages`. */
+/**
+ * SaaSus auth API: component `CustomizePages`.
+ *
+ * @example
+ * ```ts
+ * const value: CustomizePages = {
+ *   "sign_up_page": {
+ *     "html_contents": "<html><div>画面内容</div></html>",
+ *     "is_terms_of_service": true,
+ *     "is_privacy_policy": true
+ *   },
+ *   "sign_in_page": {
+ *     "html_contents": "<html><div>画面内容</div></html>",
+ *     "is_terms_of_service": true,
+ *     "is_privacy_policy": true
+ *   },
+ *   "password_reset_page": {
+ *     "html_contents": "<html><div>画面内容</div></html>",
+ *     "is_terms_of_service": true,
+ *     "is_privacy_policy": true
+ *   }
+ * };
+ * ```
+ */
 export interface CustomizePages {
   sign_up_page: CustomizePageProps;
   sign_in_page: CustomizePageProps;
   password_reset_page: CustomizePageProps;
 }
 
-/** SaaSus analysis API: component `DailyBehaviorHistory`. */
+/**
+ * SaaSus analysis API: component `DailyBehaviorHistory`.
+ *
+ * @example
+ * ```ts
+ * const value: DailyBehaviorHistory = {
+ *   "behaved_at": 1640995200,
+ *   "histories": [
+ *     {
+ *       "timestamp": 1640995200,
+ *       "referer": "https://examaple.com/examaple"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface DailyBehaviorHistory {
   behaved_at: number;
   histories: UserBehaviorHistory[];
 }
 
-/** SaaSus analysis API: component `DailyMetric`. */
+/**
+ * SaaSus analysis API: component `DailyMetric`.
+ *
+ * @example
+ * ```ts
+ * const value: DailyMetric = {
+ *   "date": "2025-01-01",
+ *   "count": 100,
+ *   "details": {
+ *     "19045586-d4b0-418a-8e51-b6346380cd63": 40,
+ *     "fa3018b1-1be3-49ca-9ea7-d6d657d0f878": 60
+ *   }
+ * };
+ * ```
+ */
 export interface DailyMetric {
   date: string;
   count: number;
   details?: { [key: string]: number };
 }
 
-/** SaaSus analysis API: component `DailyUserInfoMetric`. */
+/**
+ * SaaSus analysis API: component `DailyUserInfoMetric`.
+ *
+ * @example
+ * ```ts
+ * const value: DailyUserInfoMetric = {
+ *   "date": "2025-01-01",
+ *   "details": {
+ *     "00000000-0000-0000-0000-000000000000": 1460,
+ *     "0d7de8a8-1234-5678-9abc-def012345678": 1040,
+ *     "252a9f83-1234-5678-9abc-def012345678": 930
+ *   }
+ * };
+ * ```
+ */
 export interface DailyUserInfoMetric {
   date: string;
   details: { [key: string]: number };
 }
 
-/** SaaSus stripe API: component `DeleteStripeUnitsParam`. */
+/**
+ * SaaSus stripe API: component `DeleteStripeUnitsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: DeleteStripeUnitsParam = {
+ *   "pricing_unit_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export interface DeleteStripeUnitsParam {
   pricing_unit_ids: Uuid[];
 }
 
-/** SaaSus auth, stripe APIs: component `DeleteUsage`. */
+/**
+ * SaaSus auth, stripe APIs: component `DeleteUsage`.
+ *
+ * @example
+ * ```ts
+ * const value: DeleteUsage = false;
+ * ```
+ */
 export type DeleteUsage = boolean;
 
-/** SaaSus auth API: component `DeviceConfiguration`. */
+/**
+ * SaaSus auth API: component `DeviceConfiguration`.
+ *
+ * @example
+ * ```ts
+ * const value: DeviceConfiguration = {
+ *   "device_remembering": "always"
+ * };
+ * ```
+ */
 export interface DeviceConfiguration {
   device_remembering: 'always' | 'userOptIn' | 'no' | (string & {});
 }
 
-/** SaaSus auth API: component `DeviceRememberedStatus`. */
+/**
+ * SaaSus auth API: component `DeviceRememberedStatus`.
+ *
+ * @example
+ * ```ts
+ * const value: DeviceRememberedStatus = "remembered";
+ * ```
+ */
 export type DeviceRememberedStatus = 'remembered' | 'not_remembered' | (string & {});
 
-/** SaaSus auth API: component `DeviceSecretVerifierConfig`. */
+/**
+ * SaaSus auth API: component `DeviceSecretVerifierConfig`.
+ *
+ * @example
+ * ```ts
+ * const value: DeviceSecretVerifierConfig = {
+ *   "password_verifier": "string",
+ *   "salt": "string"
+ * };
+ * ```
+ */
 export interface DeviceSecretVerifierConfig {
   password_verifier?: string;
   salt?: string;
 }
 
-/** SaaSus auth, apigateway APIs: component `DnsRecord`. */
+/**
+ * SaaSus auth, apigateway APIs: component `DnsRecord`.
+ *
+ * @example
+ * ```ts
+ * const value: DnsRecord = {
+ *   "type": "CNAME",
+ *   "name": "_k90jaskdfawehro.domain-of-saasus-client.com.",
+ *   "value": "_cmojwc239j102mosd9.acm-validations.aws."
+ * };
+ * ```
+ */
 export interface DnsRecord {
   type: 'CNAME' | 'TXT' | (string & {});
   name: string;
   value: string;
 }
 
-/** SaaSus apigateway API: component `DraftApiGatewaySettings`. */
+/**
+ * SaaSus apigateway API: component `DraftApiGatewaySettings`.
+ *
+ * @example
+ * ```ts
+ * const value: DraftApiGatewaySettings = {
+ *   "internal_endpoint_openapi_definition_file_download_url": "https://presigned-url-test.s3.ap-northeast-1.amazonaws.com/test.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=xxxxxx%2F20230710%2Fap-northeast-1%2Fs3%2Faws4_request",
+ *   "endpoint_settings_list": [
+ *     {
+ *       "path": "/users/get-by-id",
+ *       "method": "GET",
+ *       "throttlings": [
+ *         {
+ *           "target": "tenant",
+ *           "range": 600,
+ *           "limit": 100
+ *         }
+ *       ],
+ *       "role_names": [
+ *         "admin"
+ *       ],
+ *       "mapping_endpoint_id": "implementsample.service.UserService/getById"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface DraftApiGatewaySettings {
   internal_endpoint_openapi_definition_file_download_url?: string;
   endpoint_settings_list: EndpointSettings[];
 }
 
-/** SaaSus apigateway API: component `EndpointSettings`. */
+/**
+ * SaaSus apigateway API: component `EndpointSettings`.
+ *
+ * @example
+ * ```ts
+ * const value: EndpointSettings = {
+ *   "path": "/users/get-by-id",
+ *   "method": "GET",
+ *   "throttlings": [
+ *     {
+ *       "target": "tenant",
+ *       "range": 600,
+ *       "limit": 100
+ *     }
+ *   ],
+ *   "role_names": [
+ *     "admin"
+ *   ],
+ *   "mapping_endpoint_id": "implementsample.service.UserService/getById"
+ * };
+ * ```
+ */
 export interface EndpointSettings {
   path: string;
   method:
@@ -518,32 +1594,106 @@ export interface EndpointSettings {
   mapping_endpoint_id: string;
 }
 
-/** SaaSus auth API: component `Env`. */
+/**
+ * SaaSus auth API: component `Env`.
+ *
+ * @example
+ * ```ts
+ * const value: Env = {
+ *   "id": 1,
+ *   "name": "saasus_dev",
+ *   "display_name": "SaaSus dev"
+ * };
+ * ```
+ */
 export interface Env {
   id: Id;
   name: string;
   display_name?: string;
 }
 
-/** SaaSus auth API: component `Envs`. */
+/**
+ * SaaSus auth API: component `Envs`.
+ *
+ * @example
+ * ```ts
+ * const value: Envs = {
+ *   "envs": [
+ *     {
+ *       "id": 1,
+ *       "name": "saasus_dev",
+ *       "display_name": "SaaSus dev"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Envs {
   envs: Env[];
 }
 
-/** SaaSus integration API: component `EventBridgeSettings`. */
+/**
+ * SaaSus integration API: component `EventBridgeSettings`.
+ *
+ * @example
+ * ```ts
+ * const value: EventBridgeSettings = {
+ *   "aws_account_id": "0dae61d6-e861-475f-a29e-47894ce189b5",
+ *   "aws_region": "us-east-1"
+ * };
+ * ```
+ */
 export interface EventBridgeSettings {
   aws_account_id: string;
   aws_region: AwsRegion;
 }
 
-/** SaaSus integration API: component `EventMessage`. */
+/**
+ * SaaSus integration API: component `EventMessage`.
+ *
+ * @example
+ * ```ts
+ * const value: EventMessage = {
+ *   "event_type": "api_call",
+ *   "event_detail_type": "create_user",
+ *   "message": "{id:8b79528a-ec3b-4f68-b7c4-d793e3894561,name:test222}"
+ * };
+ * ```
+ */
 export interface EventMessage {
   event_type: string;
   event_detail_type: string;
   message: string;
 }
 
-/** SaaSus communication API: component `Feedback`. */
+/**
+ * SaaSus communication API: component `Feedback`.
+ *
+ * @example
+ * ```ts
+ * const value: Feedback = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "created_at": 1640995200,
+ *   "status": 1,
+ *   "feedback_title": "保存ボタンの位置を変えてほしい",
+ *   "feedback_description": "編集ダイアログの保存ボタンが押しにくいので、位置を変えてほしい",
+ *   "comments": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "created_at": 1640995200,
+ *       "body": "貴重なご意見ありがとうございます。"
+ *     }
+ *   ],
+ *   "count": 1,
+ *   "users": [
+ *     {
+ *       "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Feedback {
   id: Uuid;
   user_id: Uuid;
@@ -556,27 +1706,97 @@ export interface Feedback {
   users: CommunicationUser[];
 }
 
-/** SaaSus communication API: component `Comment`. */
+/**
+ * SaaSus communication API: component `Comment`.
+ *
+ * @example
+ * ```ts
+ * const value: FeedbackComment = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "created_at": 1640995200,
+ *   "body": "貴重なご意見ありがとうございます。"
+ * };
+ * ```
+ */
 export interface FeedbackComment {
   id: Uuid;
   created_at: number;
   body: string;
 }
 
-/** SaaSus communication API: component `Feedbacks`. */
+/**
+ * SaaSus communication API: component `Feedbacks`.
+ *
+ * @example
+ * ```ts
+ * const value: Feedbacks = {
+ *   "feedbacks": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "created_at": 1640995200,
+ *       "status": 1,
+ *       "feedback_title": "保存ボタンの位置を変えてほしい",
+ *       "feedback_description": "編集ダイアログの保存ボタンが押しにくいので、位置を変えてほしい",
+ *       "comments": [
+ *         {
+ *           "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "created_at": 1640995200,
+ *           "body": "貴重なご意見ありがとうございます。"
+ *         }
+ *       ],
+ *       "count": 1,
+ *       "users": [
+ *         {
+ *           "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Feedbacks {
   feedbacks: Feedback[];
 }
 
-/** SaaSus awsmarketplace API: component `GetListingStatusResult`. */
+/**
+ * SaaSus awsmarketplace API: component `GetListingStatusResult`.
+ *
+ * @example
+ * ```ts
+ * const value: GetListingStatusResult = {
+ *   "listing_status": "no_listing"
+ * };
+ * ```
+ */
 export interface GetListingStatusResult {
   listing_status: ListingStatus;
 }
 
-/** SaaSus auth, analysis, apigateway APIs: component `Id`. */
+/**
+ * SaaSus auth, analysis, apigateway APIs: component `Id`.
+ *
+ * @example
+ * ```ts
+ * const value: Id = 1;
+ * ```
+ */
 export type Id = number;
 
-/** SaaSus auth API: component `IdentityProviderConfiguration`. */
+/**
+ * SaaSus auth API: component `IdentityProviderConfiguration`.
+ *
+ * @example
+ * ```ts
+ * const value: IdentityProviderConfiguration = {
+ *   "domain": "string",
+ *   "redirect_url": "string",
+ *   "entity_id": "9ff34703-7f88-4b34-a263-708eec8842f3",
+ *   "reply_url": "string"
+ * };
+ * ```
+ */
 export interface IdentityProviderConfiguration {
   domain: string;
   redirect_url: string;
@@ -584,7 +1804,19 @@ export interface IdentityProviderConfiguration {
   reply_url: string;
 }
 
-/** SaaSus auth API: component `IdentityProviderProps`. */
+/**
+ * SaaSus auth API: component `IdentityProviderProps`.
+ *
+ * @example
+ * ```ts
+ * const value: IdentityProviderProps = {
+ *   "application_id": "6b1e7618-d35e-42bc-a845-726b4801485a",
+ *   "application_secret": "123456789b00def123456a12345678d1",
+ *   "approval_scope": "profile email openid",
+ *   "is_button_hidden": false
+ * };
+ * ```
+ */
 export interface IdentityProviderProps {
   application_id: string;
   application_secret: string;
@@ -592,18 +1824,68 @@ export interface IdentityProviderProps {
   is_button_hidden?: boolean;
 }
 
-/** SaaSus auth API: component `IdentityProviderSaml`. */
+/**
+ * SaaSus auth API: component `IdentityProviderSaml`.
+ *
+ * @example
+ * ```ts
+ * const value: IdentityProviderSaml = {
+ *   "metadata_url": "https://example.com/saml/metadata",
+ *   "email_attribute": "email"
+ * };
+ * ```
+ */
 export interface IdentityProviderSaml {
   metadata_url: string;
   email_attribute: string;
 }
 
-/** SaaSus auth API: component `IdentityProviders`. */
+/**
+ * SaaSus auth API: component `IdentityProviders`.
+ *
+ * @example
+ * ```ts
+ * const value: IdentityProviders = {
+ *   "google": {
+ *     "application_id": "6b1e7618-d35e-42bc-a845-726b4801485a",
+ *     "application_secret": "123456789b00def123456a12345678d1",
+ *     "approval_scope": "profile email openid",
+ *     "is_button_hidden": false
+ *   }
+ * };
+ * ```
+ */
 export interface IdentityProviders {
   google: IdentityProviderProps;
 }
 
-/** SaaSus auth API: component `Invitation`. */
+/**
+ * SaaSus auth API: component `Invitation`.
+ *
+ * @example
+ * ```ts
+ * const value: Invitation = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "email": "test@example.com",
+ *   "invitation_url": "https://auth.dev.saasus.io/invite?id=69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "envs": [
+ *     {
+ *       "id": 1,
+ *       "name": "SaaSus dev",
+ *       "display_name": "SaaSus dev",
+ *       "roles": [
+ *         {
+ *           "role_name": "admin",
+ *           "display_name": "管理者"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "expired_at": 1640995200,
+ *   "status": "pending"
+ * };
+ * ```
+ */
 export interface Invitation {
   id: Uuid;
   email: string;
@@ -613,35 +1895,115 @@ export interface Invitation {
   status: InvitationStatus;
 }
 
-/** SaaSus auth API: component `InvitationStatus`. */
+/**
+ * SaaSus auth API: component `InvitationStatus`.
+ *
+ * @example
+ * ```ts
+ * const value: InvitationStatus = "pending";
+ * ```
+ */
 export type InvitationStatus = 'pending' | 'accepted' | 'expired' | (string & {});
 
-/** SaaSus auth API: component `InvitationValidity`. */
+/**
+ * SaaSus auth API: component `InvitationValidity`.
+ *
+ * @example
+ * ```ts
+ * const value: InvitationValidity = {
+ *   "is_valid": false
+ * };
+ * ```
+ */
 export interface InvitationValidity {
   is_valid: boolean;
 }
 
-/** SaaSus auth API: component `Invitations`. */
+/**
+ * SaaSus auth API: component `Invitations`.
+ *
+ * @example
+ * ```ts
+ * const value: Invitations = {
+ *   "invitations": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "email": "test@example.com",
+ *       "invitation_url": "https://auth.dev.saasus.io/invite?id=69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "envs": [
+ *         {
+ *           "id": 1,
+ *           "name": "SaaSus dev",
+ *           "display_name": "SaaSus dev",
+ *           "roles": [
+ *             {
+ *               "role_name": "admin",
+ *               "display_name": "管理者"
+ *             }
+ *           ]
+ *         }
+ *       ],
+ *       "expired_at": 1640995200,
+ *       "status": "pending"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Invitations {
   invitations: Invitation[];
 }
 
-/** SaaSus auth, stripe APIs: component `InvoiceLanguage`. */
+/**
+ * SaaSus auth, stripe APIs: component `InvoiceLanguage`.
+ *
+ * @example
+ * ```ts
+ * const value: InvoiceLanguage = "ja-JP";
+ * ```
+ */
 export type InvoiceLanguage = 'ja-JP' | 'en-US' | (string & {});
 
-/** SaaSus stripe API: component `IsExternalID`. */
+/**
+ * SaaSus stripe API: component `IsExternalID`.
+ *
+ * @example
+ * ```ts
+ * const value: IsExternalID = {
+ *   "is_external_id": false
+ * };
+ * ```
+ */
 export interface IsExternalID {
   is_external_id: boolean;
 }
 
-/** SaaSus auth API: component `LinkAwsMarketplaceParam`. */
+/**
+ * SaaSus auth API: component `LinkAwsMarketplaceParam`.
+ *
+ * @example
+ * ```ts
+ * const value: LinkAwsMarketplaceParam = {
+ *   "tenant_id": "ddae0e89-9265-4700-a7ea-179b1d9655a2",
+ *   "access_token": "string",
+ *   "registration_token": "string"
+ * };
+ * ```
+ */
 export interface LinkAwsMarketplaceParam {
   tenant_id: string;
   access_token: string;
   registration_token: string;
 }
 
-/** SaaSus awsmarketplace API: component `ListingStatus`. */
+/**
+ * SaaSus awsmarketplace API: component `ListingStatus`.
+ *
+ * @example
+ * ```ts
+ * const value: ListingStatus = "no_listing";
+ * ```
+ */
 export type ListingStatus =
   | 'no_listing'
   | 'first_step_working'
@@ -656,13 +2018,37 @@ export type ListingStatus =
   | 'public'
   | (string & {});
 
-/** SaaSus auth API: component `MessageTemplate`. */
+/**
+ * SaaSus auth API: component `MessageTemplate`.
+ *
+ * @example
+ * ```ts
+ * const value: MessageTemplate = {
+ *   "subject": "string",
+ *   "message": "string"
+ * };
+ * ```
+ */
 export interface MessageTemplate {
   subject: string;
   message: string;
 }
 
-/** SaaSus pricing API: component `MeteringUnit`. */
+/**
+ * SaaSus pricing API: component `MeteringUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnit = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "used": false,
+ *   "unit_name": "storage_unit",
+ *   "aggregate_usage": "sum",
+ *   "display_name": "User Count Meter",
+ *   "description": "string"
+ * };
+ * ```
+ */
 export interface MeteringUnit {
   id: Uuid;
   used: boolean;
@@ -672,43 +2058,132 @@ export interface MeteringUnit {
   description: string;
 }
 
-/** SaaSus pricing API: component `MeteringUnitCount`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitCount`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitCount = {
+ *   "timestamp": 1640995200,
+ *   "count": 10000
+ * };
+ * ```
+ */
 export interface MeteringUnitCount {
   timestamp: number;
   count: number;
 }
 
-/** SaaSus pricing API: component `MeteringUnitDateCount`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitDateCount`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitDateCount = {
+ *   "metering_unit_name": "storage_unit",
+ *   "date": "2022-01-01",
+ *   "count": 10000
+ * };
+ * ```
+ */
 export interface MeteringUnitDateCount {
   metering_unit_name: string;
   date: string;
   count: number;
 }
 
-/** SaaSus pricing API: component `MeteringUnitDateCounts`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitDateCounts`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitDateCounts = {
+ *   "counts": [
+ *     {
+ *       "metering_unit_name": "storage_unit",
+ *       "date": "2022-01-01",
+ *       "count": 10000
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface MeteringUnitDateCounts {
   counts: MeteringUnitDateCount[];
 }
 
-/** SaaSus pricing API: component `MeteringUnitDatePeriodCounts`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitDatePeriodCounts`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitDatePeriodCounts = {
+ *   "metering_unit_name": "storage_unit",
+ *   "counts": [
+ *     {
+ *       "timestamp": 1640995200,
+ *       "count": 10000
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface MeteringUnitDatePeriodCounts {
   metering_unit_name: string;
   counts: MeteringUnitCount[];
 }
 
-/** SaaSus pricing API: component `MeteringUnitMonthCount`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitMonthCount`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitMonthCount = {
+ *   "metering_unit_name": "storage_unit",
+ *   "month": "2022-05",
+ *   "count": 10000
+ * };
+ * ```
+ */
 export interface MeteringUnitMonthCount {
   metering_unit_name: string;
   month: string;
   count: number;
 }
 
-/** SaaSus pricing API: component `MeteringUnitMonthCounts`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitMonthCounts`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitMonthCounts = {
+ *   "counts": [
+ *     {
+ *       "metering_unit_name": "storage_unit",
+ *       "month": "2022-05",
+ *       "count": 10000
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface MeteringUnitMonthCounts {
   counts: MeteringUnitMonthCount[];
 }
 
-/** SaaSus pricing API: component `MeteringUnitProps`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitProps`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitProps = {
+ *   "unit_name": "storage_unit",
+ *   "aggregate_usage": "sum",
+ *   "display_name": "User Count Meter",
+ *   "description": "string"
+ * };
+ * ```
+ */
 export interface MeteringUnitProps {
   unit_name: string;
   aggregate_usage?: AggregateUsage;
@@ -716,36 +2191,138 @@ export interface MeteringUnitProps {
   description: string;
 }
 
-/** SaaSus pricing API: component `MeteringUnitTimestampCount`. */
+/**
+ * SaaSus pricing API: component `MeteringUnitTimestampCount`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnitTimestampCount = {
+ *   "metering_unit_name": "storage_unit",
+ *   "timestamp": 1640995200,
+ *   "count": 10000
+ * };
+ * ```
+ */
 export interface MeteringUnitTimestampCount {
   metering_unit_name: string;
   timestamp: number;
   count: number;
 }
 
-/** SaaSus pricing API: component `MeteringUnits`. */
+/**
+ * SaaSus pricing API: component `MeteringUnits`.
+ *
+ * @example
+ * ```ts
+ * const value: MeteringUnits = {
+ *   "units": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "used": false,
+ *       "unit_name": "storage_unit",
+ *       "aggregate_usage": "sum",
+ *       "display_name": "User Count Meter",
+ *       "description": "string"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface MeteringUnits {
   units: MeteringUnit[];
 }
 
-/** SaaSus auth API: component `MfaConfiguration`. */
+/**
+ * SaaSus auth API: component `MfaConfiguration`.
+ *
+ * @example
+ * ```ts
+ * const value: MfaConfiguration = {
+ *   "mfa_configuration": "on"
+ * };
+ * ```
+ */
 export interface MfaConfiguration {
   mfa_configuration: 'on' | 'optional' | (string & {});
 }
 
-/** SaaSus auth API: component `MfaPreference`. */
+/**
+ * SaaSus auth API: component `MfaPreference`.
+ *
+ * @example
+ * ```ts
+ * const value: MfaPreference = {
+ *   "enabled": false,
+ *   "method": "softwareToken"
+ * };
+ * ```
+ */
 export interface MfaPreference {
   enabled: boolean;
   method?: 'softwareToken' | 'email' | (string & {});
 }
 
-/** SaaSus auth API: component `NewDeviceMetadata`. */
+/**
+ * SaaSus auth API: component `NewDeviceMetadata`.
+ *
+ * @example
+ * ```ts
+ * const value: NewDeviceMetadata = {
+ *   "device_key": "string",
+ *   "device_group_key": "string"
+ * };
+ * ```
+ */
 export interface NewDeviceMetadata {
   device_key?: string;
   device_group_key?: string;
 }
 
-/** SaaSus auth API: component `NotificationMessages`. */
+/**
+ * SaaSus auth API: component `NotificationMessages`.
+ *
+ * @example
+ * ```ts
+ * const value: NotificationMessages = {
+ *   "sign_up": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "create_user": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "resend_code": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "forgot_password": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "update_user_attribute": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "verify_user_attribute": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "authentication_mfa": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "invite_tenant_user": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "verify_external_user": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   }
+ * };
+ * ```
+ */
 export interface NotificationMessages {
   sign_up: MessageTemplate;
   create_user: MessageTemplate;
@@ -758,14 +2335,44 @@ export interface NotificationMessages {
   verify_external_user: MessageTemplate;
 }
 
-/** SaaSus analysis API: component `PageStatistic`. */
+/**
+ * SaaSus analysis API: component `PageStatistic`.
+ *
+ * @example
+ * ```ts
+ * const value: PageStatistic = {
+ *   "page_url": "https://example.com/dashboard",
+ *   "total_views": 3450,
+ *   "unique_users": 856
+ * };
+ * ```
+ */
 export interface PageStatistic {
   page_url: string;
   total_views: number;
   unique_users: number;
 }
 
-/** SaaSus analysis API: component `PageStatistics`. */
+/**
+ * SaaSus analysis API: component `PageStatistics`.
+ *
+ * @example
+ * ```ts
+ * const value: PageStatistics = {
+ *   "start_date": 1701388800,
+ *   "end_date": 1704067199,
+ *   "total_page_views": 15420,
+ *   "total_unique_users": 1234,
+ *   "page_statistics": [
+ *     {
+ *       "page_url": "https://example.com/dashboard",
+ *       "total_views": 3450,
+ *       "unique_users": 856
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PageStatistics {
   start_date: number;
   end_date: number;
@@ -774,7 +2381,21 @@ export interface PageStatistics {
   page_statistics: PageStatistic[];
 }
 
-/** SaaSus auth API: component `PasswordPolicy`. */
+/**
+ * SaaSus auth API: component `PasswordPolicy`.
+ *
+ * @example
+ * ```ts
+ * const value: PasswordPolicy = {
+ *   "minimum_length": 10,
+ *   "is_require_lowercase": true,
+ *   "is_require_numbers": true,
+ *   "is_require_symbols": true,
+ *   "is_require_uppercase": true,
+ *   "temporary_password_validity_days": 10
+ * };
+ * ```
+ */
 export interface PasswordPolicy {
   minimum_length: number;
   is_require_lowercase: boolean;
@@ -784,18 +2405,50 @@ export interface PasswordPolicy {
   temporary_password_validity_days: number;
 }
 
-/** SaaSus stripe API: component `PaymentStatus`. */
+/**
+ * SaaSus stripe API: component `PaymentStatus`.
+ *
+ * @example
+ * ```ts
+ * const value: PaymentStatus = {
+ *   "is_paid": false
+ * };
+ * ```
+ */
 export interface PaymentStatus {
   is_paid: boolean;
 }
 
-/** SaaSus awsmarketplace API: component `Plan`. */
+/**
+ * SaaSus awsmarketplace API: component `Plan`.
+ *
+ * @example
+ * ```ts
+ * const value: Plan = {
+ *   "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "plan_name": "normal_plan_name_month"
+ * };
+ * ```
+ */
 export interface Plan {
   plan_id: Uuid;
   plan_name: string;
 }
 
-/** SaaSus auth API: component `PlanHistory`. */
+/**
+ * SaaSus auth API: component `PlanHistory`.
+ *
+ * @example
+ * ```ts
+ * const value: PlanHistory = {
+ *   "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "plan_applied_at": 1640995200,
+ *   "tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "proration_behavior": "create_prorations",
+ *   "delete_usage": false
+ * };
+ * ```
+ */
 export interface PlanHistory {
   plan_id: Uuid;
   plan_applied_at: number;
@@ -804,7 +2457,20 @@ export interface PlanHistory {
   delete_usage?: DeleteUsage;
 }
 
-/** SaaSus auth API: component `PlanReservation`. */
+/**
+ * SaaSus auth API: component `PlanReservation`.
+ *
+ * @example
+ * ```ts
+ * const value: PlanReservation = {
+ *   "next_plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "using_next_plan_from": 1640995200,
+ *   "next_plan_tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "proration_behavior": "create_prorations",
+ *   "delete_usage": false
+ * };
+ * ```
+ */
 export interface PlanReservation {
   next_plan_id?: Uuid;
   using_next_plan_from?: number;
@@ -813,12 +2479,43 @@ export interface PlanReservation {
   delete_usage?: DeleteUsage;
 }
 
-/** SaaSus awsmarketplace API: component `Plans`. */
+/**
+ * SaaSus awsmarketplace API: component `Plans`.
+ *
+ * @example
+ * ```ts
+ * const value: Plans = {
+ *   "plans": [
+ *     {
+ *       "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "plan_name": "normal_plan_name_month"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Plans {
   plans: Plan[];
 }
 
-/** SaaSus pricing API: component `PricingFixedUnit`. */
+/**
+ * SaaSus pricing API: component `PricingFixedUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingFixedUnit = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "used": false,
+ *   "unit_amount": 10000,
+ *   "recurring_interval": "month",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY"
+ * };
+ * ```
+ */
 export interface PricingFixedUnit {
   id: Uuid;
   used: boolean;
@@ -831,7 +2528,22 @@ export interface PricingFixedUnit {
   currency: Currency;
 }
 
-/** SaaSus pricing API: component `PricingFixedUnitForSave`. */
+/**
+ * SaaSus pricing API: component `PricingFixedUnitForSave`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingFixedUnitForSave = {
+ *   "unit_amount": 10000,
+ *   "recurring_interval": "month",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY"
+ * };
+ * ```
+ */
 export interface PricingFixedUnitForSave {
   unit_amount: number;
   recurring_interval: RecurringInterval;
@@ -842,7 +2554,44 @@ export interface PricingFixedUnitForSave {
   currency: Currency;
 }
 
-/** SaaSus pricing API: component `PricingMenu`. */
+/**
+ * SaaSus pricing API: component `PricingMenu`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingMenu = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "Ten Users Menu",
+ *   "display_name": "10ユーザーメニュー",
+ *   "description": "string",
+ *   "used": false,
+ *   "units": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "recurring_interval": "month",
+ *       "used": false,
+ *       "upper_count": 100,
+ *       "metering_unit_name": "test_unit",
+ *       "aggregate_usage": "sum",
+ *       "name": "storage_unit",
+ *       "display_name": "ストレージユニット",
+ *       "description": "string",
+ *       "type": "fixed",
+ *       "currency": "JPY",
+ *       "tiers": [
+ *         {
+ *           "up_to": 5,
+ *           "unit_amount": 1000,
+ *           "flat_amount": 500,
+ *           "inf": false
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingMenu {
   id: Uuid;
   name: string;
@@ -852,12 +2601,99 @@ export interface PricingMenu {
   units: PricingUnit[];
 }
 
-/** SaaSus pricing API: component `PricingMenus`. */
+/**
+ * SaaSus pricing API: component `PricingMenus`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingMenus = {
+ *   "pricing_menus": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "Ten Users Menu",
+ *       "display_name": "10ユーザーメニュー",
+ *       "description": "string",
+ *       "used": false,
+ *       "units": [
+ *         {
+ *           "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "recurring_interval": "month",
+ *           "used": false,
+ *           "upper_count": 100,
+ *           "metering_unit_name": "test_unit",
+ *           "aggregate_usage": "sum",
+ *           "name": "storage_unit",
+ *           "display_name": "ストレージユニット",
+ *           "description": "string",
+ *           "type": "fixed",
+ *           "currency": "JPY",
+ *           "tiers": [
+ *             {
+ *               "up_to": 5,
+ *               "unit_amount": 1000,
+ *               "flat_amount": 500,
+ *               "inf": false
+ *             }
+ *           ]
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingMenus {
   pricing_menus: PricingMenu[];
 }
 
-/** SaaSus pricing API: component `PricingPlan`. */
+/**
+ * SaaSus pricing API: component `PricingPlan`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingPlan = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "Standard Plan",
+ *   "display_name": "スタンダードプラン",
+ *   "description": "string",
+ *   "used": false,
+ *   "pricing_menus": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "Ten Users Menu",
+ *       "display_name": "10ユーザーメニュー",
+ *       "description": "string",
+ *       "used": false,
+ *       "units": [
+ *         {
+ *           "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "recurring_interval": "month",
+ *           "used": false,
+ *           "upper_count": 100,
+ *           "metering_unit_name": "test_unit",
+ *           "aggregate_usage": "sum",
+ *           "name": "storage_unit",
+ *           "display_name": "ストレージユニット",
+ *           "description": "string",
+ *           "type": "fixed",
+ *           "currency": "JPY",
+ *           "tiers": [
+ *             {
+ *               "up_to": 5,
+ *               "unit_amount": 1000,
+ *               "flat_amount": 500,
+ *               "inf": false
+ *             }
+ *           ]
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingPlan {
   id: Uuid;
   name: string;
@@ -867,12 +2703,74 @@ export interface PricingPlan {
   pricing_menus: PricingMenu[];
 }
 
-/** SaaSus pricing API: component `PricingPlans`. */
+/**
+ * SaaSus pricing API: component `PricingPlans`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingPlans = {
+ *   "pricing_plans": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "Standard Plan",
+ *       "display_name": "スタンダードプラン",
+ *       "description": "string",
+ *       "used": false,
+ *       "pricing_menus": [
+ *         {
+ *           "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "name": "Ten Users Menu",
+ *           "display_name": "10ユーザーメニュー",
+ *           "description": "string",
+ *           "used": false,
+ *           "units": [
+ *             {
+ *               "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *               "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *               "recurring_interval": "month",
+ *               "used": false,
+ *               "upper_count": 100,
+ *               "metering_unit_name": "test_unit",
+ *               "aggregate_usage": "sum",
+ *               "name": "storage_unit",
+ *               "display_name": "ストレージユニット",
+ *               "description": "string",
+ *               "type": "fixed",
+ *               "currency": "JPY",
+ *               "tiers": [
+ *                 {
+ *                   "up_to": 5,
+ *                   "unit_amount": 1000,
+ *                   "flat_amount": 500,
+ *                   "inf": false
+ *                 }
+ *               ]
+ *             }
+ *           ]
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingPlans {
   pricing_plans: PricingPlan[];
 }
 
-/** SaaSus pricing, stripe APIs: component `PricingTier`. */
+/**
+ * SaaSus pricing, stripe APIs: component `PricingTier`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingTier = {
+ *   "up_to": 5,
+ *   "unit_amount": 1000,
+ *   "flat_amount": 500,
+ *   "inf": false
+ * };
+ * ```
+ */
 export interface PricingTier {
   up_to: number;
   unit_amount: number;
@@ -880,7 +2778,35 @@ export interface PricingTier {
   inf: boolean;
 }
 
-/** SaaSus pricing API: component `PricingTieredUnit`. */
+/**
+ * SaaSus pricing API: component `PricingTieredUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingTieredUnit = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "recurring_interval": "month",
+ *   "used": false,
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingTieredUnit {
   id: Uuid;
   metering_unit_id: Uuid;
@@ -897,7 +2823,31 @@ export interface PricingTieredUnit {
   tiers: PricingTier[];
 }
 
-/** SaaSus pricing API: component `PricingTieredUnitForSave`. */
+/**
+ * SaaSus pricing API: component `PricingTieredUnitForSave`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingTieredUnitForSave = {
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingTieredUnitForSave {
   upper_count: number;
   metering_unit_name: string;
@@ -910,7 +2860,35 @@ export interface PricingTieredUnitForSave {
   tiers: PricingTier[];
 }
 
-/** SaaSus pricing API: component `PricingTieredUsageUnit`. */
+/**
+ * SaaSus pricing API: component `PricingTieredUsageUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingTieredUsageUnit = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "recurring_interval": "month",
+ *   "used": false,
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingTieredUsageUnit {
   id: Uuid;
   metering_unit_id: Uuid;
@@ -927,7 +2905,31 @@ export interface PricingTieredUsageUnit {
   tiers: PricingTier[];
 }
 
-/** SaaSus pricing API: component `PricingTieredUsageUnitForSave`. */
+/**
+ * SaaSus pricing API: component `PricingTieredUsageUnitForSave`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingTieredUsageUnitForSave = {
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingTieredUsageUnitForSave {
   upper_count: number;
   metering_unit_name: string;
@@ -940,26 +2942,131 @@ export interface PricingTieredUsageUnitForSave {
   tiers: PricingTier[];
 }
 
-/** SaaSus pricing API: component `PricingUnit`. */
+/**
+ * SaaSus pricing API: component `PricingUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingUnit = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "recurring_interval": "month",
+ *   "used": false,
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type PricingUnit =
   | PricingTieredUsageUnit
   | PricingTieredUnit
   | PricingUsageUnit
   | PricingFixedUnit;
 
-/** SaaSus pricing API: component `PricingUnitForSave`. */
+/**
+ * SaaSus pricing API: component `PricingUnitForSave`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingUnitForSave = {
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type PricingUnitForSave =
   | PricingTieredUsageUnitForSave
   | PricingTieredUnitForSave
   | PricingUsageUnitForSave
   | PricingFixedUnitForSave;
 
-/** SaaSus pricing API: component `PricingUnits`. */
+/**
+ * SaaSus pricing API: component `PricingUnits`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingUnits = {
+ *   "units": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "recurring_interval": "month",
+ *       "used": false,
+ *       "upper_count": 100,
+ *       "metering_unit_name": "test_unit",
+ *       "aggregate_usage": "sum",
+ *       "name": "storage_unit",
+ *       "display_name": "ストレージユニット",
+ *       "description": "string",
+ *       "type": "fixed",
+ *       "currency": "JPY",
+ *       "tiers": [
+ *         {
+ *           "up_to": 5,
+ *           "unit_amount": 1000,
+ *           "flat_amount": 500,
+ *           "inf": false
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface PricingUnits {
   units: PricingUnit[];
 }
 
-/** SaaSus pricing API: component `PricingUsageUnit`. */
+/**
+ * SaaSus pricing API: component `PricingUsageUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingUsageUnit = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "metering_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "recurring_interval": "month",
+ *   "used": false,
+ *   "upper_count": 100,
+ *   "unit_amount": 10000,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY"
+ * };
+ * ```
+ */
 export interface PricingUsageUnit {
   id: Uuid;
   metering_unit_id: Uuid;
@@ -976,7 +3083,24 @@ export interface PricingUsageUnit {
   currency: Currency;
 }
 
-/** SaaSus pricing API: component `PricingUsageUnitForSave`. */
+/**
+ * SaaSus pricing API: component `PricingUsageUnitForSave`.
+ *
+ * @example
+ * ```ts
+ * const value: PricingUsageUnitForSave = {
+ *   "upper_count": 100,
+ *   "unit_amount": 10000,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY"
+ * };
+ * ```
+ */
 export interface PricingUsageUnitForSave {
   upper_count: number;
   unit_amount: number;
@@ -989,48 +3113,145 @@ export interface PricingUsageUnitForSave {
   currency: Currency;
 }
 
-/** SaaSus auth, stripe APIs: component `ProrationBehavior`. */
+/**
+ * SaaSus auth, stripe APIs: component `ProrationBehavior`.
+ *
+ * @example
+ * ```ts
+ * const value: ProrationBehavior = "create_prorations";
+ * ```
+ */
 export type ProrationBehavior = 'create_prorations' | 'none' | 'always_invoice' | (string & {});
 
-/** SaaSus auth API: component `ProviderName`. */
+/**
+ * SaaSus auth API: component `ProviderName`.
+ *
+ * @example
+ * ```ts
+ * const value: ProviderName = "Google";
+ * ```
+ */
 export type ProviderName = 'Google' | (string & {});
 
-/** SaaSus auth API: component `ProviderType`. */
+/**
+ * SaaSus auth API: component `ProviderType`.
+ *
+ * @example
+ * ```ts
+ * const value: ProviderType = "SAML";
+ * ```
+ */
 export type ProviderType = 'SAML' | (string & {});
 
-/** SaaSus auth API: component `RecaptchaProps`. */
+/**
+ * SaaSus auth API: component `RecaptchaProps`.
+ *
+ * @example
+ * ```ts
+ * const value: RecaptchaProps = {
+ *   "site_key": "ede66c43-9b9d-4222-93ed-5f11c96e08e2",
+ *   "secret_key": "d5794b1b-5f92-4dc6-aa48-085dbb08b813"
+ * };
+ * ```
+ */
 export interface RecaptchaProps {
   site_key: string;
   secret_key: string;
 }
 
-/** SaaSus pricing, stripe APIs: component `RecurringInterval`. */
+/**
+ * SaaSus pricing, stripe APIs: component `RecurringInterval`.
+ *
+ * @example
+ * ```ts
+ * const value: RecurringInterval = "month";
+ * ```
+ */
 export type RecurringInterval = 'month' | 'year' | (string & {});
 
-/** SaaSus auth API: component `RequestEmailUpdateParam`. */
+/**
+ * SaaSus auth API: component `RequestEmailUpdateParam`.
+ *
+ * @example
+ * ```ts
+ * const value: RequestEmailUpdateParam = {
+ *   "email": "hoge@example.com",
+ *   "access_token": "string"
+ * };
+ * ```
+ */
 export interface RequestEmailUpdateParam {
   email: string;
   access_token: string;
 }
 
-/** SaaSus auth API: component `RequestExternalUserLinkParam`. */
+/**
+ * SaaSus auth API: component `RequestExternalUserLinkParam`.
+ *
+ * @example
+ * ```ts
+ * const value: RequestExternalUserLinkParam = {
+ *   "access_token": "string"
+ * };
+ * ```
+ */
 export interface RequestExternalUserLinkParam {
   access_token: string;
 }
 
-/** SaaSus auth API: component `ResendSignUpConfirmationEmailParam`. */
+/**
+ * SaaSus auth API: component `ResendSignUpConfirmationEmailParam`.
+ *
+ * @example
+ * ```ts
+ * const value: ResendSignUpConfirmationEmailParam = {
+ *   "email": "string"
+ * };
+ * ```
+ */
 export interface ResendSignUpConfirmationEmailParam {
   email: string;
 }
 
-/** SaaSus auth API: component `RespondToSignInChallengeParam`. */
+/**
+ * SaaSus auth API: component `RespondToSignInChallengeParam`.
+ *
+ * @example
+ * ```ts
+ * const value: RespondToSignInChallengeParam = {
+ *   "challenge_name": "SMS_MFA",
+ *   "challenge_responses": {},
+ *   "session": "string"
+ * };
+ * ```
+ */
 export interface RespondToSignInChallengeParam {
   challenge_name: ChallengeName;
   challenge_responses?: { [key: string]: string };
   session?: string;
 }
 
-/** SaaSus auth API: component `RespondToSignInChallengeResult`. */
+/**
+ * SaaSus auth API: component `RespondToSignInChallengeResult`.
+ *
+ * @example
+ * ```ts
+ * const value: RespondToSignInChallengeResult = {
+ *   "credentials": {
+ *     "id_token": "string",
+ *     "access_token": "string",
+ *     "refresh_token": "string"
+ *   },
+ *   "challenge_name": "SMS_MFA",
+ *   "challenge_parameters": {},
+ *   "session": "string",
+ *   "new_device_metadata": {
+ *     "device_key": "string",
+ *     "device_group_key": "string"
+ *   }
+ * };
+ * ```
+ */
 export interface RespondToSignInChallengeResult {
   credentials?: Credentials;
   challenge_name?: ChallengeName;
@@ -1039,18 +3260,58 @@ export interface RespondToSignInChallengeResult {
   new_device_metadata?: NewDeviceMetadata;
 }
 
-/** SaaSus auth API: component `Role`. */
+/**
+ * SaaSus auth API: component `Role`.
+ *
+ * @example
+ * ```ts
+ * const value: Role = {
+ *   "role_name": "admin",
+ *   "display_name": "管理者"
+ * };
+ * ```
+ */
 export interface Role {
   role_name: string;
   display_name: string;
 }
 
-/** SaaSus auth API: component `Roles`. */
+/**
+ * SaaSus auth API: component `Roles`.
+ *
+ * @example
+ * ```ts
+ * const value: Roles = {
+ *   "roles": [
+ *     {
+ *       "role_name": "admin",
+ *       "display_name": "管理者"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Roles {
   roles: Role[];
 }
 
-/** SaaSus auth API: component `SaasUser`. */
+/**
+ * SaaSus auth API: component `SaasUser`.
+ *
+ * @example
+ * ```ts
+ * const value: SaasUser = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "email": "tanaka@example.com",
+ *   "sign_in_id": "",
+ *   "attributes": {
+ *     "department": "development",
+ *     "employee_number": 10
+ *   },
+ *   "last_login_at": 1640995200
+ * };
+ * ```
+ */
 export interface SaasUser {
   id: Uuid;
   email: string;
@@ -1061,32 +3322,105 @@ export interface SaasUser {
   last_login_at?: number | null;
 }
 
-/** SaaSus auth API: component `SaasUserResetPasswordResult`. */
+/**
+ * SaaSus auth API: component `SaasUserResetPasswordResult`.
+ *
+ * @example
+ * ```ts
+ * const value: SaasUserResetPasswordResult = {
+ *   "password": "string"
+ * };
+ * ```
+ */
 export interface SaasUserResetPasswordResult {
   password?: string;
 }
 
-/** SaaSus auth API: component `SaasUsers`. */
+/**
+ * SaaSus auth API: component `SaasUsers`.
+ *
+ * @example
+ * ```ts
+ * const value: SaasUsers = {
+ *   "users": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "email": "tanaka@example.com",
+ *       "sign_in_id": "",
+ *       "attributes": {
+ *         "department": "development",
+ *         "employee_number": 10
+ *       },
+ *       "last_login_at": 1640995200
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface SaasUsers {
   users: SaasUser[];
 }
 
-/** SaaSus auth API: component `SaasUsersCount`. */
+/**
+ * SaaSus auth API: component `SaasUsersCount`.
+ *
+ * @example
+ * ```ts
+ * const value: SaasUsersCount = {
+ *   "count": 42,
+ *   "updated_at": 1715760000
+ * };
+ * ```
+ */
 export interface SaasUsersCount {
   count: number;
   updated_at: number;
 }
 
-/** SaaSus integration API: component `SaveEventBridgeSettingsParam`. */
+/**
+ * SaaSus integration API: component `SaveEventBridgeSettingsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SaveEventBridgeSettingsParam = {
+ *   "aws_account_id": "0dae61d6-e861-475f-a29e-47894ce189b5",
+ *   "aws_region": "us-east-1"
+ * };
+ * ```
+ */
 export type SaveEventBridgeSettingsParam = EventBridgeSettings;
 
-/** SaaSus awsmarketplace API: component `SavePlanParam`. */
+/**
+ * SaaSus awsmarketplace API: component `SavePlanParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SavePlanParam = {
+ *   "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "plan_name": "normal_plan_name_month"
+ * };
+ * ```
+ */
 export interface SavePlanParam {
   plan_id: Uuid;
   plan_name: string;
 }
 
-/** SaaSus pricing API: component `SavePricingMenuParam`. */
+/**
+ * SaaSus pricing API: component `SavePricingMenuParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SavePricingMenuParam = {
+ *   "name": "Ten Users Menu",
+ *   "display_name": "10ユーザーメニュー",
+ *   "description": "string",
+ *   "unit_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export interface SavePricingMenuParam {
   name: string;
   display_name: string;
@@ -1094,7 +3428,21 @@ export interface SavePricingMenuParam {
   unit_ids: Uuid[];
 }
 
-/** SaaSus pricing API: component `SavePricingPlanParam`. */
+/**
+ * SaaSus pricing API: component `SavePricingPlanParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SavePricingPlanParam = {
+ *   "name": "Standard Plan",
+ *   "display_name": "スタンダードプラン",
+ *   "description": "string",
+ *   "menu_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export interface SavePricingPlanParam {
   name: string;
   display_name: string;
@@ -1102,40 +3450,155 @@ export interface SavePricingPlanParam {
   menu_ids: Uuid[];
 }
 
-/** SaaSus auth API: component `SaveSaasUsersCountParam`. */
+/**
+ * SaaSus auth API: component `SaveSaasUsersCountParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SaveSaasUsersCountParam = {
+ *   "count": 42
+ * };
+ * ```
+ */
 export interface SaveSaasUsersCountParam {
   count: number;
 }
 
-/** SaaSus auth API: component `SaveTenantUserCountParam`. */
+/**
+ * SaaSus auth API: component `SaveTenantUserCountParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SaveTenantUserCountParam = {
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "count": 5
+ * };
+ * ```
+ */
 export interface SaveTenantUserCountParam {
   tenant_id: Uuid;
   count: number;
 }
 
-/** SaaSus auth API: component `SaveTenantUsersCountsParam`. */
+/**
+ * SaaSus auth API: component `SaveTenantUsersCountsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SaveTenantUsersCountsParam = {
+ *   "tenant_user_counts": [
+ *     {
+ *       "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "count": 5
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface SaveTenantUsersCountsParam {
   tenant_user_counts: SaveTenantUserCountParam[];
 }
 
-/** SaaSus auth API: component `SearchSaasUsersResult`. */
+/**
+ * SaaSus auth API: component `SearchSaasUsersResult`.
+ *
+ * @example
+ * ```ts
+ * const value: SearchSaasUsersResult = {
+ *   "users": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "email": "tanaka@example.com",
+ *       "sign_in_id": "",
+ *       "attributes": {
+ *         "department": "development",
+ *         "employee_number": 10
+ *       },
+ *       "last_login_at": 1640995200
+ *     }
+ *   ],
+ *   "cursor": "string"
+ * };
+ * ```
+ */
 export interface SearchSaasUsersResult {
   users: SaasUser[];
   cursor?: string;
 }
 
-/** SaaSus auth API: component `SearchTenantUsersResult`. */
+/**
+ * SaaSus auth API: component `SearchTenantUsersResult`.
+ *
+ * @example
+ * ```ts
+ * const value: SearchTenantUsersResult = {
+ *   "users": [
+ *     {
+ *       "id": "f94bfffc-8be2-11ec-b41a-0242ac120004",
+ *       "tenant_id": "d1234567-89ab-cdef-0123-456789abcdef",
+ *       "tenant_name": "saasus",
+ *       "email": "test@example.com",
+ *       "sign_in_id": "",
+ *       "attributes": {
+ *         "address": "東京都",
+ *         "birthday": 19940925
+ *       },
+ *       "envs": [
+ *         {
+ *           "id": 1,
+ *           "name": "dev",
+ *           "display_name": "Development",
+ *           "roles": [
+ *             {
+ *               "role_name": "admin",
+ *               "display_name": "Administrator"
+ *             }
+ *           ]
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "cursor": "string"
+ * };
+ * ```
+ */
 export interface SearchTenantUsersResult {
   users: User[];
   cursor?: string;
 }
 
-/** SaaSus auth API: component `SelfRegist`. */
+/**
+ * SaaSus auth API: component `SelfRegist`.
+ *
+ * @example
+ * ```ts
+ * const value: SelfRegist = {
+ *   "enable": true
+ * };
+ * ```
+ */
 export interface SelfRegist {
   enable: boolean;
 }
 
-/** SaaSus awsmarketplace API: component `Settings`. */
+/**
+ * SaaSus awsmarketplace API: component `Settings`.
+ *
+ * @example
+ * ```ts
+ * const value: Settings = {
+ *   "product_code": "string",
+ *   "role_arn": "arn:aws:iam::123456789012:role/role-name",
+ *   "role_external_id": "1da001b6-7231-4c04-ab96-aca5fe47488a",
+ *   "sns_topic_arn": "arn:aws:sns:us-east-1:123456789012:topic-name",
+ *   "cas_bucket_name": "cas-bucket-name",
+ *   "cas_sns_topic_arn": "arn:aws:sns:us-east-1:123456789012:topic-name",
+ *   "seller_sns_topic_arn": "arn:aws:sns:us-east-1:123456789012:topic-name",
+ *   "redirect_sign_up_page_function_url": "http://example.com/sign-up",
+ *   "sqs_arn": "arn:aws:sqs:us-east-1:123456789012:queue_name"
+ * };
+ * ```
+ */
 export interface Settings {
   product_code: string;
   role_arn: string;
@@ -1148,20 +3611,80 @@ export interface Settings {
   sqs_arn: string;
 }
 
-/** SaaSus auth API: component `SignInParam`. */
+/**
+ * SaaSus auth API: component `SignInParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SignInParam = {
+ *   "sign_in_flow": "USER_SRP_AUTH",
+ *   "sign_in_parameters": {}
+ * };
+ * ```
+ */
 export interface SignInParam {
   sign_in_flow: 'USER_SRP_AUTH' | (string & {});
   sign_in_parameters?: { [key: string]: string };
 }
 
-/** SaaSus auth API: component `SignInResult`. */
+/**
+ * SaaSus auth API: component `SignInResult`.
+ *
+ * @example
+ * ```ts
+ * const value: SignInResult = {
+ *   "challenge_name": "SMS_MFA",
+ *   "challenge_parameters": {},
+ *   "session": "string"
+ * };
+ * ```
+ */
 export interface SignInResult {
   challenge_name?: ChallengeName;
   challenge_parameters?: { [key: string]: string };
   session?: string;
 }
 
-/** SaaSus auth API: component `SignInSettings`. */
+/**
+ * SaaSus auth API: component `SignInSettings`.
+ *
+ * @example
+ * ```ts
+ * const value: SignInSettings = {
+ *   "password_policy": {
+ *     "minimum_length": 10,
+ *     "is_require_lowercase": true,
+ *     "is_require_numbers": true,
+ *     "is_require_symbols": true,
+ *     "is_require_uppercase": true,
+ *     "temporary_password_validity_days": 10
+ *   },
+ *   "device_configuration": {
+ *     "device_remembering": "always"
+ *   },
+ *   "mfa_configuration": {
+ *     "mfa_configuration": "on"
+ *   },
+ *   "recaptcha_props": {
+ *     "site_key": "ede66c43-9b9d-4222-93ed-5f11c96e08e2",
+ *     "secret_key": "d5794b1b-5f92-4dc6-aa48-085dbb08b813"
+ *   },
+ *   "account_verification": {
+ *     "verification_method": "code",
+ *     "sending_to": "email"
+ *   },
+ *   "self_regist": {
+ *     "enable": true
+ *   },
+ *   "identity_provider_configuration": {
+ *     "domain": "string",
+ *     "redirect_url": "string",
+ *     "entity_id": "9ff34703-7f88-4b34-a263-708eec8842f3",
+ *     "reply_url": "string"
+ *   }
+ * };
+ * ```
+ */
 export interface SignInSettings {
   password_policy: PasswordPolicy;
   device_configuration: DeviceConfiguration;
@@ -1172,18 +3695,50 @@ export interface SignInSettings {
   identity_provider_configuration: IdentityProviderConfiguration;
 }
 
-/** SaaSus auth API: component `SignUpParam`. */
+/**
+ * SaaSus auth API: component `SignUpParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SignUpParam = {
+ *   "email": "string"
+ * };
+ * ```
+ */
 export interface SignUpParam {
   email: string;
 }
 
-/** SaaSus auth API: component `SignUpWithAwsMarketplaceParam`. */
+/**
+ * SaaSus auth API: component `SignUpWithAwsMarketplaceParam`.
+ *
+ * @example
+ * ```ts
+ * const value: SignUpWithAwsMarketplaceParam = {
+ *   "email": "string",
+ *   "registration_token": "string"
+ * };
+ * ```
+ */
 export interface SignUpWithAwsMarketplaceParam {
   email: string;
   registration_token: string;
 }
 
-/** SaaSus auth API: component `SingleTenantSettings`. */
+/**
+ * SaaSus auth API: component `SingleTenantSettings`.
+ *
+ * @example
+ * ```ts
+ * const value: SingleTenantSettings = {
+ *   "enabled": false,
+ *   "role_arn": "arn:aws:iam::123456789012:role/role-name",
+ *   "cloudformation_template_url": "https://presigned-url-test.s3.ap-northeast-1.amazonaws.com/test.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=xxxxxx%2F20230710%2Fap-northeast-1%2Fs3%2Faws4_request&X-Amz-Date=20230710T054140Z&X-Amz-Expires=604800&X-Amz-SignedHeaders=host&X-Amz-Signature=xxxxxxxxxxxxxxxx",
+ *   "ddl_template_url": "https://presigned-url-test.s3.ap-northeast-1.amazonaws.com/test.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=xxxxxx%2F20230710%2Fap-northeast-1%2Fs3%2Faws4_request&X-Amz-Date=20230710T054140Z&X-Amz-Expires=604800&X-Amz-SignedHeaders=host&X-Amz-Signature=xxxxxxxxxxxxxxxx",
+ *   "role_external_id": "1da001b6-7231-4c04-ab96-aca5fe47488a"
+ * };
+ * ```
+ */
 export interface SingleTenantSettings {
   enabled: boolean;
   role_arn: string;
@@ -1192,15 +3747,45 @@ export interface SingleTenantSettings {
   role_external_id: string;
 }
 
-/** SaaSus auth API: component `SoftwareTokenSecretCode`. */
+/**
+ * SaaSus auth API: component `SoftwareTokenSecretCode`.
+ *
+ * @example
+ * ```ts
+ * const value: SoftwareTokenSecretCode = {
+ *   "secret_code": "string"
+ * };
+ * ```
+ */
 export interface SoftwareTokenSecretCode {
   secret_code: string;
 }
 
-/** SaaSus communication API: component `Status`. */
+/**
+ * SaaSus communication API: component `Status`.
+ *
+ * @example
+ * ```ts
+ * const value: Status = 1;
+ * ```
+ */
 export type Status = number;
 
-/** SaaSus stripe API: component `BillingAddress`. */
+/**
+ * SaaSus stripe API: component `BillingAddress`.
+ *
+ * @example
+ * ```ts
+ * const value: StripeBillingAddress = {
+ *   "street": "神宮前1-1-1",
+ *   "city": "渋谷区",
+ *   "state": "東京都",
+ *   "country": "string",
+ *   "additional_address_info": "オフィスビル3階",
+ *   "postal_code": "123-4567"
+ * };
+ * ```
+ */
 export interface StripeBillingAddress {
   street: string;
   city: string;
@@ -1210,25 +3795,70 @@ export interface StripeBillingAddress {
   postal_code: string;
 }
 
-/** SaaSus auth API: component `StripeCustomer`. */
+/**
+ * SaaSus auth API: component `StripeCustomer`.
+ *
+ * @example
+ * ```ts
+ * const value: StripeCustomer = {
+ *   "customer_id": "cus_1234567890",
+ *   "subscription_schedule_id": "cus_1234567890"
+ * };
+ * ```
+ */
 export interface StripeCustomer {
   customer_id: string;
   subscription_schedule_id: string;
 }
 
-/** SaaSus billing, stripe APIs: component `StripeInfo`. */
+/**
+ * SaaSus billing, stripe APIs: component `StripeInfo`.
+ *
+ * @example
+ * ```ts
+ * const value: StripeInfo = {
+ *   "is_registered": false
+ * };
+ * ```
+ */
 export interface StripeInfo {
   is_registered: boolean;
 }
 
-/** SaaSus stripe API: component `MeteringUnitTimestampCount`. */
+/**
+ * SaaSus stripe API: component `MeteringUnitTimestampCount`.
+ *
+ * @example
+ * ```ts
+ * const value: StripeMeteringUnitTimestampCount = {
+ *   "pricing_unit_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "timestamp": 1669042800,
+ *   "count": 10000
+ * };
+ * ```
+ */
 export interface StripeMeteringUnitTimestampCount {
   pricing_unit_id: Uuid;
   timestamp: number;
   count: number;
 }
 
-/** SaaSus stripe API: component `PricingFixedUnit`. */
+/**
+ * SaaSus stripe API: component `PricingFixedUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingFixedUnit = {
+ *   "unit_amount": 10000,
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "storage_unit",
+ *   "display_name": "StorageUnit",
+ *   "description": "string",
+ *   "currency": "JPY",
+ *   "recurring_interval": "month"
+ * };
+ * ```
+ */
 export interface StripePricingFixedUnit {
   unit_amount: number;
   id: Uuid;
@@ -1239,13 +3869,82 @@ export interface StripePricingFixedUnit {
   recurring_interval: RecurringInterval;
 }
 
-/** SaaSus stripe API: component `PricingMenu`. */
+/**
+ * SaaSus stripe API: component `PricingMenu`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingMenu = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "units": [
+ *     {
+ *       "type": "fixed",
+ *       "unit": {
+ *         "aggregate_usage": "sum",
+ *         "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *         "name": "storage_unit",
+ *         "display_name": "StorageUnit",
+ *         "description": "string",
+ *         "currency": "JPY",
+ *         "recurring_interval": "month",
+ *         "tiers": [
+ *           {
+ *             "up_to": 5,
+ *             "unit_amount": 1000,
+ *             "flat_amount": 500,
+ *             "inf": false
+ *           }
+ *         ]
+ *       }
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface StripePricingMenu {
   id: Uuid;
   units: StripePricingUnit[];
 }
 
-/** SaaSus stripe API: component `PricingPlan`. */
+/**
+ * SaaSus stripe API: component `PricingPlan`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingPlan = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "Standard Plan",
+ *   "description": "スタンダードプラン",
+ *   "pricing_menus": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "units": [
+ *         {
+ *           "type": "fixed",
+ *           "unit": {
+ *             "aggregate_usage": "sum",
+ *             "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *             "name": "storage_unit",
+ *             "display_name": "StorageUnit",
+ *             "description": "string",
+ *             "currency": "JPY",
+ *             "recurring_interval": "month",
+ *             "tiers": [
+ *               {
+ *                 "up_to": 5,
+ *                 "unit_amount": 1000,
+ *                 "flat_amount": 500,
+ *                 "inf": false
+ *               }
+ *             ]
+ *           }
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface StripePricingPlan {
   id: Uuid;
   name: string;
@@ -1253,12 +3952,77 @@ export interface StripePricingPlan {
   pricing_menus: StripePricingMenu[];
 }
 
-/** SaaSus stripe API: component `PricingPlans`. */
+/**
+ * SaaSus stripe API: component `PricingPlans`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingPlans = {
+ *   "plans": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "Standard Plan",
+ *       "description": "スタンダードプラン",
+ *       "pricing_menus": [
+ *         {
+ *           "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "units": [
+ *             {
+ *               "type": "fixed",
+ *               "unit": {
+ *                 "aggregate_usage": "sum",
+ *                 "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *                 "name": "storage_unit",
+ *                 "display_name": "StorageUnit",
+ *                 "description": "string",
+ *                 "currency": "JPY",
+ *                 "recurring_interval": "month",
+ *                 "tiers": [
+ *                   {
+ *                     "up_to": 5,
+ *                     "unit_amount": 1000,
+ *                     "flat_amount": 500,
+ *                     "inf": false
+ *                   }
+ *                 ]
+ *               }
+ *             }
+ *           ]
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface StripePricingPlans {
   plans: StripePricingPlan[];
 }
 
-/** SaaSus stripe API: component `PricingTieredUnit`. */
+/**
+ * SaaSus stripe API: component `PricingTieredUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingTieredUnit = {
+ *   "aggregate_usage": "sum",
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "storage_unit",
+ *   "display_name": "StorageUnit",
+ *   "description": "string",
+ *   "currency": "JPY",
+ *   "recurring_interval": "month",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface StripePricingTieredUnit {
   aggregate_usage?: AggregateUsage;
   id: Uuid;
@@ -1270,7 +4034,30 @@ export interface StripePricingTieredUnit {
   tiers: PricingTier[];
 }
 
-/** SaaSus stripe API: component `PricingTieredUsageUnit`. */
+/**
+ * SaaSus stripe API: component `PricingTieredUsageUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingTieredUsageUnit = {
+ *   "aggregate_usage": "sum",
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "storage_unit",
+ *   "display_name": "StorageUnit",
+ *   "description": "string",
+ *   "currency": "JPY",
+ *   "recurring_interval": "month",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface StripePricingTieredUsageUnit {
   aggregate_usage?: AggregateUsage;
   id: Uuid;
@@ -1282,7 +4069,33 @@ export interface StripePricingTieredUsageUnit {
   tiers: PricingTier[];
 }
 
-/** SaaSus stripe API: component `PricingUnit`. */
+/**
+ * SaaSus stripe API: component `PricingUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingUnit = {
+ *   "type": "fixed",
+ *   "unit": {
+ *     "aggregate_usage": "sum",
+ *     "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *     "name": "storage_unit",
+ *     "display_name": "StorageUnit",
+ *     "description": "string",
+ *     "currency": "JPY",
+ *     "recurring_interval": "month",
+ *     "tiers": [
+ *       {
+ *         "up_to": 5,
+ *         "unit_amount": 1000,
+ *         "flat_amount": 500,
+ *         "inf": false
+ *       }
+ *     ]
+ *   }
+ * };
+ * ```
+ */
 export interface StripePricingUnit {
   type: UnitType;
   unit:
@@ -1292,7 +4105,23 @@ export interface StripePricingUnit {
     | StripePricingFixedUnit;
 }
 
-/** SaaSus stripe API: component `PricingUsageUnit`. */
+/**
+ * SaaSus stripe API: component `PricingUsageUnit`.
+ *
+ * @example
+ * ```ts
+ * const value: StripePricingUsageUnit = {
+ *   "unit_amount": 10000,
+ *   "aggregate_usage": "sum",
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "storage_unit",
+ *   "display_name": "StorageUnit",
+ *   "description": "string",
+ *   "currency": "JPY",
+ *   "recurring_interval": "month"
+ * };
+ * ```
+ */
 export interface StripePricingUsageUnit {
   unit_amount: number;
   aggregate_usage?: AggregateUsage;
@@ -1304,7 +4133,27 @@ export interface StripePricingUsageUnit {
   recurring_interval: RecurringInterval;
 }
 
-/** SaaSus stripe API: component `Tenant`. */
+/**
+ * SaaSus stripe API: component `Tenant`.
+ *
+ * @example
+ * ```ts
+ * const value: StripeTenant = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "saasus",
+ *   "email": "hoge@example.com",
+ *   "address": {
+ *     "street": "神宮前1-1-1",
+ *     "city": "渋谷区",
+ *     "state": "東京都",
+ *     "country": "string",
+ *     "additional_address_info": "オフィスビル3階",
+ *     "postal_code": "123-4567"
+ *   },
+ *   "invoice_language": "ja-JP"
+ * };
+ * ```
+ */
 export interface StripeTenant {
   id: Uuid;
   name?: string;
@@ -1313,12 +4162,51 @@ export interface StripeTenant {
   invoice_language?: InvoiceLanguage;
 }
 
-/** SaaSus stripe API: component `Tenants`. */
+/**
+ * SaaSus stripe API: component `Tenants`.
+ *
+ * @example
+ * ```ts
+ * const value: StripeTenants = {
+ *   "tenants": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "saasus",
+ *       "email": "hoge@example.com",
+ *       "address": {
+ *         "street": "神宮前1-1-1",
+ *         "city": "渋谷区",
+ *         "state": "東京都",
+ *         "country": "string",
+ *         "additional_address_info": "オフィスビル3階",
+ *         "postal_code": "123-4567"
+ *       },
+ *       "invoice_language": "ja-JP"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface StripeTenants {
   tenants: StripeTenant[];
 }
 
-/** SaaSus pricing API: component `TaxRate`. */
+/**
+ * SaaSus pricing API: component `TaxRate`.
+ *
+ * @example
+ * ```ts
+ * const value: TaxRate = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "japanese_consumption_tax_inclusive",
+ *   "display_name": "消費税(外税)",
+ *   "percentage": 10,
+ *   "inclusive": false,
+ *   "country": "JP",
+ *   "description": "SaaSusとの連携用の税率"
+ * };
+ * ```
+ */
 export interface TaxRate {
   id: Uuid;
   name: string;
@@ -1329,7 +4217,21 @@ export interface TaxRate {
   description: string;
 }
 
-/** SaaSus pricing API: component `TaxRateProps`. */
+/**
+ * SaaSus pricing API: component `TaxRateProps`.
+ *
+ * @example
+ * ```ts
+ * const value: TaxRateProps = {
+ *   "name": "japanese_consumption_tax_inclusive",
+ *   "display_name": "消費税(外税)",
+ *   "percentage": 10,
+ *   "inclusive": false,
+ *   "country": "JP",
+ *   "description": "SaaSusとの連携用の税率"
+ * };
+ * ```
+ */
 export interface TaxRateProps {
   name: string;
   display_name: string;
@@ -1339,12 +4241,73 @@ export interface TaxRateProps {
   description: string;
 }
 
-/** SaaSus pricing API: component `TaxRates`. */
+/**
+ * SaaSus pricing API: component `TaxRates`.
+ *
+ * @example
+ * ```ts
+ * const value: TaxRates = {
+ *   "tax_rates": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "japanese_consumption_tax_inclusive",
+ *       "display_name": "消費税(外税)",
+ *       "percentage": 10,
+ *       "inclusive": false,
+ *       "country": "JP",
+ *       "description": "SaaSusとの連携用の税率"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface TaxRates {
   tax_rates: TaxRate[];
 }
 
-/** SaaSus auth API: component `Tenant`. */
+/**
+ * SaaSus auth API: component `Tenant`.
+ *
+ * @example
+ * ```ts
+ * const value: Tenant = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "billing_info": {
+ *     "name": "株式会社テストテナント",
+ *     "address": {
+ *       "street": "神宮前1-1-1",
+ *       "city": "渋谷区",
+ *       "state": "東京都",
+ *       "country": "JP",
+ *       "additional_address_info": "オフィスビル3階",
+ *       "postal_code": "123-4567"
+ *     },
+ *     "invoice_language": "ja-JP"
+ *   },
+ *   "name": "Anti-Pattern Inc.",
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "employee_number": 100
+ *   },
+ *   "back_office_staff_email": "hoge@example.com",
+ *   "next_plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "using_next_plan_from": 1640995200,
+ *   "next_plan_tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "proration_behavior": "create_prorations",
+ *   "delete_usage": false,
+ *   "plan_histories": [
+ *     {
+ *       "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "plan_applied_at": 1640995200,
+ *       "tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "proration_behavior": "create_prorations",
+ *       "delete_usage": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Tenant {
   id: Uuid;
   plan_id?: Uuid;
@@ -1360,12 +4323,71 @@ export interface Tenant {
   plan_histories: PlanHistory[];
 }
 
-/** SaaSus auth API: component `TenantAttributes`. */
+/**
+ * SaaSus auth API: component `TenantAttributes`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantAttributes = {
+ *   "tenant_attributes": [
+ *     {
+ *       "attribute_name": "birthday",
+ *       "display_name": "Birthday",
+ *       "attribute_type": "string"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface TenantAttributes {
   tenant_attributes: Attribute[];
 }
 
-/** SaaSus auth API: component `TenantDetail`. */
+/**
+ * SaaSus auth API: component `TenantDetail`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantDetail = {
+ *   "current_plan_period_start": 1672531200,
+ *   "current_plan_period_end": 1675209600,
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "billing_info": {
+ *     "name": "株式会社テストテナント",
+ *     "address": {
+ *       "street": "神宮前1-1-1",
+ *       "city": "渋谷区",
+ *       "state": "東京都",
+ *       "country": "JP",
+ *       "additional_address_info": "オフィスビル3階",
+ *       "postal_code": "123-4567"
+ *     },
+ *     "invoice_language": "ja-JP"
+ *   },
+ *   "name": "Anti-Pattern Inc.",
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "employee_number": 100
+ *   },
+ *   "back_office_staff_email": "hoge@example.com",
+ *   "next_plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "using_next_plan_from": 1640995200,
+ *   "next_plan_tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "proration_behavior": "create_prorations",
+ *   "delete_usage": false,
+ *   "plan_histories": [
+ *     {
+ *       "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "plan_applied_at": 1640995200,
+ *       "tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "proration_behavior": "create_prorations",
+ *       "delete_usage": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface TenantDetail {
   current_plan_period_start?: number;
   current_plan_period_end?: number;
@@ -1383,15 +4405,55 @@ export interface TenantDetail {
   plan_histories: PlanHistory[];
 }
 
-/** SaaSus auth API: component `TenantIdentityProviderProps`. */
+/**
+ * SaaSus auth API: component `TenantIdentityProviderProps`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantIdentityProviderProps = {
+ *   "metadata_url": "https://example.com/saml/metadata",
+ *   "email_attribute": "email"
+ * };
+ * ```
+ */
 export type TenantIdentityProviderProps = IdentityProviderSaml;
 
-/** SaaSus auth API: component `TenantIdentityProviders`. */
+/**
+ * SaaSus auth API: component `TenantIdentityProviders`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantIdentityProviders = {
+ *   "saml": {
+ *     "sign_in_url": "https://example.com/sign-in/saml/1234567890123456",
+ *     "metadata_url": "https://example.com/saml/metadata",
+ *     "email_attribute": "email"
+ *   }
+ * };
+ * ```
+ */
 export interface TenantIdentityProviders {
   saml?: { sign_in_url: string; metadata_url: string; email_attribute: string };
 }
 
-/** SaaSus stripe API: component `TenantPlan`. */
+/**
+ * SaaSus stripe API: component `TenantPlan`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantPlan = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "unit_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ],
+ *   "plan_applied_at": 1640995200,
+ *   "tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "proration_behavior": "create_prorations",
+ *   "delete_usage": false
+ * };
+ * ```
+ */
 export interface TenantPlan {
   id: Uuid;
   plan_id?: Uuid;
@@ -1402,14 +4464,40 @@ export interface TenantPlan {
   delete_usage?: DeleteUsage;
 }
 
-/** SaaSus auth API: component `TenantProps`. */
+/**
+ * SaaSus auth API: component `TenantProps`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantProps = {
+ *   "name": "Anti-Pattern Inc.",
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "employee_number": 100
+ *   },
+ *   "back_office_staff_email": "hoge@example.com"
+ * };
+ * ```
+ */
 export interface TenantProps {
   name: string;
   attributes: { [key: string]: unknown };
   back_office_staff_email: string;
 }
 
-/** SaaSus apigateway API: component `TenantRouting`. */
+/**
+ * SaaSus apigateway API: component `TenantRouting`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantRouting = {
+ *   "path": "/4c4eefe8-35fd-4e51-8bd4-798e090e439d",
+ *   "header_key": "x-tenant-id",
+ *   "header_value": "4c4eefe8-35fd-4e51-8bd4-798e090e439d",
+ *   "host_name": "tenantid.api.samplesaas.saasus.io"
+ * };
+ * ```
+ */
 export interface TenantRouting {
   path?: string;
   header_key?: string;
@@ -1417,42 +4505,173 @@ export interface TenantRouting {
   host_name?: string;
 }
 
-/** SaaSus apigateway API: component `TenantRoutingType`. */
+/**
+ * SaaSus apigateway API: component `TenantRoutingType`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantRoutingType = "path";
+ * ```
+ */
 export type TenantRoutingType = 'path' | 'hostName' | 'headerValue' | 'none' | (string & {});
 
-/** SaaSus auth API: component `TenantUserCount`. */
+/**
+ * SaaSus auth API: component `TenantUserCount`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantUserCount = {
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "count": 5,
+ *   "updated_at": 1715760000
+ * };
+ * ```
+ */
 export interface TenantUserCount {
   tenant_id: Uuid;
   count: number;
   updated_at: number;
 }
 
-/** SaaSus auth API: component `TenantUsersCounts`. */
+/**
+ * SaaSus auth API: component `TenantUsersCounts`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantUsersCounts = {
+ *   "tenant_user_counts": [
+ *     {
+ *       "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "count": 5,
+ *       "updated_at": 1715760000
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface TenantUsersCounts {
   tenant_user_counts: TenantUserCount[];
 }
 
-/** SaaSus auth API: component `Tenants`. */
+/**
+ * SaaSus auth API: component `Tenants`.
+ *
+ * @example
+ * ```ts
+ * const value: Tenants = {
+ *   "tenants": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "billing_info": {
+ *         "name": "株式会社テストテナント",
+ *         "address": {
+ *           "street": "神宮前1-1-1",
+ *           "city": "渋谷区",
+ *           "state": "東京都",
+ *           "country": "JP",
+ *           "additional_address_info": "オフィスビル3階",
+ *           "postal_code": "123-4567"
+ *         },
+ *         "invoice_language": "ja-JP"
+ *       },
+ *       "name": "Anti-Pattern Inc.",
+ *       "attributes": {
+ *         "address": "東京都",
+ *         "employee_number": 100
+ *       },
+ *       "back_office_staff_email": "hoge@example.com",
+ *       "next_plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "using_next_plan_from": 1640995200,
+ *       "next_plan_tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "proration_behavior": "create_prorations",
+ *       "delete_usage": false,
+ *       "plan_histories": [
+ *         {
+ *           "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "plan_applied_at": 1640995200,
+ *           "tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *           "proration_behavior": "create_prorations",
+ *           "delete_usage": false
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Tenants {
   tenants: Tenant[];
 }
 
-/** SaaSus stripe API: component `TenantsPlans`. */
+/**
+ * SaaSus stripe API: component `TenantsPlans`.
+ *
+ * @example
+ * ```ts
+ * const value: TenantsPlans = {
+ *   "tenants_plans": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "unit_ids": [
+ *         "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *       ],
+ *       "plan_applied_at": 1640995200,
+ *       "tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "proration_behavior": "create_prorations",
+ *       "delete_usage": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface TenantsPlans {
   tenants_plans: TenantPlan[];
 }
 
-/** SaaSus apigateway API: component `Throttling`. */
+/**
+ * SaaSus apigateway API: component `Throttling`.
+ *
+ * @example
+ * ```ts
+ * const value: Throttling = {
+ *   "target": "tenant",
+ *   "range": 600,
+ *   "limit": 100
+ * };
+ * ```
+ */
 export interface Throttling {
   target: 'tenant' | 'user' | (string & {});
   range: number;
   limit: number;
 }
 
-/** SaaSus pricing, stripe APIs: component `UnitType`. */
+/**
+ * SaaSus pricing, stripe APIs: component `UnitType`.
+ *
+ * @example
+ * ```ts
+ * const value: UnitType = "fixed";
+ * ```
+ */
 export type UnitType = 'fixed' | 'usage' | 'tiered' | 'tiered_usage' | (string & {});
 
-/** SaaSus analysis API: component `UpdateActiveUsersParam`. */
+/**
+ * SaaSus analysis API: component `UpdateActiveUsersParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateActiveUsersParam = {
+ *   "type": "daily",
+ *   "date": "2025-01-01",
+ *   "tenant_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "env_id": 1,
+ *   "active_users": 100
+ * };
+ * ```
+ */
 export interface UpdateActiveUsersParam {
   type: 'daily' | 'monthly' | (string & {});
   date: string;
@@ -1461,7 +4680,46 @@ export interface UpdateActiveUsersParam {
   active_users: number;
 }
 
-/** SaaSus apigateway API: component `UpdateApiGatewaySettingsParam`. */
+/**
+ * SaaSus apigateway API: component `UpdateApiGatewaySettingsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateApiGatewaySettingsParam = {
+ *   "role_arn": "arn:aws:iam::123456789012:role/role-name",
+ *   "role_external_id": "1da001b6-7231-4c04-ab96-aca5fe47488a",
+ *   "internal_endpoint_health_check_path": "/health",
+ *   "internal_endpoint_health_check_port": 80,
+ *   "internal_endpoint_health_check_protocol": "HTTP or HTTPS",
+ *   "internal_endpoint_health_status_codes": "string",
+ *   "saas_subnet_ids": [
+ *     "subnet-1234567890abcdef0",
+ *     "subnet-1234567890abcdef1"
+ *   ],
+ *   "saas_vpc_id": "vpc-12345678",
+ *   "domain_name": "dev.saasus.io",
+ *   "saas_alb_arn": "arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-load-balancer/50dc6c495c0c9188",
+ *   "endpoint_settings_list": [
+ *     {
+ *       "path": "/users/get-by-id",
+ *       "method": "GET",
+ *       "throttlings": [
+ *         {
+ *           "target": "tenant",
+ *           "range": 600,
+ *           "limit": 100
+ *         }
+ *       ],
+ *       "role_names": [
+ *         "admin"
+ *       ],
+ *       "mapping_endpoint_id": "implementsample.service.UserService/getById"
+ *     }
+ *   ],
+ *   "tenant_routing_type": "path"
+ * };
+ * ```
+ */
 export interface UpdateApiGatewaySettingsParam {
   role_arn?: string;
   role_external_id?: string;
@@ -1477,17 +4735,52 @@ export interface UpdateApiGatewaySettingsParam {
   tenant_routing_type?: TenantRoutingType;
 }
 
-/** SaaSus auth API: component `UpdateAuthInfoParam`. */
+/**
+ * SaaSus auth API: component `UpdateAuthInfoParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateAuthInfoParam = {
+ *   "callback_url": "https://example.com/callback"
+ * };
+ * ```
+ */
 export type UpdateAuthInfoParam = AuthInfo;
 
-/** SaaSus auth API: component `UpdateBasicInfoParam`. */
+/**
+ * SaaSus auth API: component `UpdateBasicInfoParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateBasicInfoParam = {
+ *   "domain_name": "dev.saasus.io",
+ *   "from_email_address": "test@example.com",
+ *   "reply_email_address": "test@example.com"
+ * };
+ * ```
+ */
 export interface UpdateBasicInfoParam {
   domain_name: string;
   from_email_address: string;
   reply_email_address?: string;
 }
 
-/** SaaSus auth API: component `UpdateCustomizePageSettingsParam`. */
+/**
+ * SaaSus auth API: component `UpdateCustomizePageSettingsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateCustomizePageSettingsParam = {
+ *   "icon": "data:image/png;base64,ZDMiIHN0UmVmOmRvY3VtZW50SUQ9Inhtc==",
+ *   "favicon": "data:image/png;base64,ZDMiIHN0UmVmOmRvY3VtZW50SUQ9Inhtc==",
+ *   "title": "SaaSus",
+ *   "terms_of_service_url": "http://dev.example.com/terms",
+ *   "privacy_policy_url": "http://dev.example.com/privacy",
+ *   "google_tag_manager_container_id": "GTM-XXXXXXX",
+ *   "is_sign_in_id_enabled": false
+ * };
+ * ```
+ */
 export interface UpdateCustomizePageSettingsParam {
   icon: string;
   favicon: string;
@@ -1498,72 +4791,251 @@ export interface UpdateCustomizePageSettingsParam {
   is_sign_in_id_enabled?: boolean;
 }
 
-/** SaaSus auth API: component `UpdateCustomizePagesParam`. */
+/**
+ * SaaSus auth API: component `UpdateCustomizePagesParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateCustomizePagesParam = {
+ *   "sign_up_page": {
+ *     "html_contents": "<html><div>画面内容</div></html>",
+ *     "is_terms_of_service": true,
+ *     "is_privacy_policy": true
+ *   },
+ *   "sign_in_page": {
+ *     "html_contents": "<html><div>画面内容</div></html>",
+ *     "is_terms_of_service": true,
+ *     "is_privacy_policy": true
+ *   },
+ *   "password_reset_page": {
+ *     "html_contents": "<html><div>画面内容</div></html>",
+ *     "is_terms_of_service": true,
+ *     "is_privacy_policy": true
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateCustomizePagesParam {
   sign_up_page?: CustomizePageProps;
   sign_in_page?: CustomizePageProps;
   password_reset_page?: CustomizePageProps;
 }
 
-/** SaaSus auth API: component `UpdateDeviceStatusParam`. */
+/**
+ * SaaSus auth API: component `UpdateDeviceStatusParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateDeviceStatusParam = {
+ *   "access_token": "string",
+ *   "device_key": "string",
+ *   "device_remembered_status": "remembered"
+ * };
+ * ```
+ */
 export interface UpdateDeviceStatusParam {
   access_token: string;
   device_key: string;
   device_remembered_status: DeviceRememberedStatus;
 }
 
-/** SaaSus auth API: component `UpdateEnvParam`. */
+/**
+ * SaaSus auth API: component `UpdateEnvParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateEnvParam = {
+ *   "name": "saasus_dev",
+ *   "display_name": "SaaSus dev"
+ * };
+ * ```
+ */
 export interface UpdateEnvParam {
   name: string;
   display_name?: string;
 }
 
-/** SaaSus communication API: component `UpdateFeedbackCommentParam`. */
+/**
+ * SaaSus communication API: component `UpdateFeedbackCommentParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateFeedbackCommentParam = {
+ *   "body": "貴重なご意見ありがとうございます。"
+ * };
+ * ```
+ */
 export interface UpdateFeedbackCommentParam {
   body: string;
 }
 
-/** SaaSus communication API: component `UpdateFeedbackParam`. */
+/**
+ * SaaSus communication API: component `UpdateFeedbackParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateFeedbackParam = {
+ *   "feedback_title": "保存ボタンの位置を変えてほしい",
+ *   "feedback_description": "編集ダイアログの保存ボタンが押しにくいので、位置を変えてほしい"
+ * };
+ * ```
+ */
 export interface UpdateFeedbackParam {
   feedback_title: string;
   feedback_description: string;
 }
 
-/** SaaSus communication API: component `UpdateFeedbackStatusParam`. */
+/**
+ * SaaSus communication API: component `UpdateFeedbackStatusParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateFeedbackStatusParam = {
+ *   "status": 1
+ * };
+ * ```
+ */
 export interface UpdateFeedbackStatusParam {
   status: Status;
 }
 
-/** SaaSus auth API: component `UpdateIdentityProviderParam`. */
+/**
+ * SaaSus auth API: component `UpdateIdentityProviderParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateIdentityProviderParam = {
+ *   "provider": "Google",
+ *   "identity_provider_props": {
+ *     "application_id": "6b1e7618-d35e-42bc-a845-726b4801485a",
+ *     "application_secret": "123456789b00def123456a12345678d1",
+ *     "approval_scope": "profile email openid",
+ *     "is_button_hidden": false
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateIdentityProviderParam {
   provider: ProviderName;
   identity_provider_props?: IdentityProviderProps;
 }
 
-/** SaaSus awsmarketplace API: component `UpdateListingStatusParam`. */
+/**
+ * SaaSus awsmarketplace API: component `UpdateListingStatusParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateListingStatusParam = {
+ *   "listing_status": "no_listing"
+ * };
+ * ```
+ */
 export interface UpdateListingStatusParam {
   listing_status: ListingStatus;
 }
 
-/** SaaSus pricing API: component `UpdateMeteringUnitParam`. */
+/**
+ * SaaSus pricing API: component `UpdateMeteringUnitParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateMeteringUnitParam = {
+ *   "unit_name": "storage_unit",
+ *   "aggregate_usage": "sum",
+ *   "display_name": "User Count Meter",
+ *   "description": "string"
+ * };
+ * ```
+ */
 export type UpdateMeteringUnitParam = MeteringUnitProps;
 
-/** SaaSus pricing API: component `UpdateMeteringUnitTimestampCountMethod`. */
+/**
+ * SaaSus pricing API: component `UpdateMeteringUnitTimestampCountMethod`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateMeteringUnitTimestampCountMethod = "add";
+ * ```
+ */
 export type UpdateMeteringUnitTimestampCountMethod = 'add' | 'sub' | 'direct' | (string & {});
 
-/** SaaSus pricing API: component `UpdateMeteringUnitTimestampCountNowParam`. */
+/**
+ * SaaSus pricing API: component `UpdateMeteringUnitTimestampCountNowParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateMeteringUnitTimestampCountNowParam = {
+ *   "method": "add",
+ *   "count": 10000
+ * };
+ * ```
+ */
 export interface UpdateMeteringUnitTimestampCountNowParam {
   method: UpdateMeteringUnitTimestampCountMethod;
   count: number;
 }
 
-/** SaaSus pricing API: component `UpdateMeteringUnitTimestampCountParam`. */
+/**
+ * SaaSus pricing API: component `UpdateMeteringUnitTimestampCountParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateMeteringUnitTimestampCountParam = {
+ *   "method": "add",
+ *   "count": 10000
+ * };
+ * ```
+ */
 export interface UpdateMeteringUnitTimestampCountParam {
   method: UpdateMeteringUnitTimestampCountMethod;
   count: number;
 }
 
-/** SaaSus auth API: component `UpdateNotificationMessagesParam`. */
+/**
+ * SaaSus auth API: component `UpdateNotificationMessagesParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateNotificationMessagesParam = {
+ *   "sign_up": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "create_user": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "resend_code": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "forgot_password": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "update_user_attribute": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "verify_user_attribute": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "authentication_mfa": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "invite_tenant_user": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   },
+ *   "verify_external_user": {
+ *     "subject": "string",
+ *     "message": "string"
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateNotificationMessagesParam {
   sign_up?: MessageTemplate;
   create_user?: MessageTemplate;
@@ -1576,52 +5048,190 @@ export interface UpdateNotificationMessagesParam {
   verify_external_user?: MessageTemplate;
 }
 
-/** SaaSus apigateway API: component `UpdateOpenApiDefinitionParam`. */
+/**
+ * SaaSus apigateway API: component `UpdateOpenApiDefinitionParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateOpenApiDefinitionParam = {
+ *   "content": "UEsDBBQACAAIAJr6oFQmTAuRfvOGAA=="
+ * };
+ * ```
+ */
 export interface UpdateOpenApiDefinitionParam {
   content: string;
 }
 
-/** SaaSus pricing API: component `UpdatePricingMenuParam`. */
+/**
+ * SaaSus pricing API: component `UpdatePricingMenuParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdatePricingMenuParam = {
+ *   "name": "Ten Users Menu",
+ *   "display_name": "10ユーザーメニュー",
+ *   "description": "string",
+ *   "unit_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export type UpdatePricingMenuParam = SavePricingMenuParam;
 
-/** SaaSus pricing API: component `UpdatePricingPlanParam`. */
+/**
+ * SaaSus pricing API: component `UpdatePricingPlanParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdatePricingPlanParam = {
+ *   "name": "Standard Plan",
+ *   "display_name": "スタンダードプラン",
+ *   "description": "string",
+ *   "menu_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export type UpdatePricingPlanParam = SavePricingPlanParam;
 
-/** SaaSus pricing API: component `UpdatePricingPlansUsedParam`. */
+/**
+ * SaaSus pricing API: component `UpdatePricingPlansUsedParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdatePricingPlansUsedParam = {
+ *   "plan_ids": [
+ *     "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *   ]
+ * };
+ * ```
+ */
 export interface UpdatePricingPlansUsedParam {
   plan_ids: Uuid[];
 }
 
-/** SaaSus pricing API: component `UpdatePricingUnitParam`. */
+/**
+ * SaaSus pricing API: component `UpdatePricingUnitParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdatePricingUnitParam = {
+ *   "upper_count": 100,
+ *   "metering_unit_name": "test_unit",
+ *   "aggregate_usage": "sum",
+ *   "name": "storage_unit",
+ *   "display_name": "ストレージユニット",
+ *   "description": "string",
+ *   "type": "fixed",
+ *   "currency": "JPY",
+ *   "tiers": [
+ *     {
+ *       "up_to": 5,
+ *       "unit_amount": 1000,
+ *       "flat_amount": 500,
+ *       "inf": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type UpdatePricingUnitParam = PricingUnitForSave;
 
-/** SaaSus auth API: component `UpdateRoleParam`. */
+/**
+ * SaaSus auth API: component `UpdateRoleParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateRoleParam = {
+ *   "display_name": "管理者"
+ * };
+ * ```
+ */
 export interface UpdateRoleParam {
   display_name: string;
 }
 
-/** SaaSus auth API: component `UpdateSaasUserAttributesParam`. */
+/**
+ * SaaSus auth API: component `UpdateSaasUserAttributesParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSaasUserAttributesParam = {
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "birthday": 19940925,
+ *     "sex": "男"
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateSaasUserAttributesParam {
   attributes: { [key: string]: unknown };
 }
 
-/** SaaSus auth API: component `UpdateSaasUserEmailParam`. */
+/**
+ * SaaSus auth API: component `UpdateSaasUserEmailParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSaasUserEmailParam = {
+ *   "email": "hoge@example.com"
+ * };
+ * ```
+ */
 export interface UpdateSaasUserEmailParam {
   email: string;
 }
 
-/** SaaSus auth API: component `UpdateSaasUserPasswordParam`. */
+/**
+ * SaaSus auth API: component `UpdateSaasUserPasswordParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSaasUserPasswordParam = {
+ *   "password": "@Pass#Word1",
+ *   "temporary": false
+ * };
+ * ```
+ */
 export interface UpdateSaasUserPasswordParam {
   password: string;
   temporary?: boolean;
 }
 
-/** SaaSus auth API: component `UpdateSaasUserSignInIdParam`. */
+/**
+ * SaaSus auth API: component `UpdateSaasUserSignInIdParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSaasUserSignInIdParam = {
+ *   "sign_in_id": "user_name_01"
+ * };
+ * ```
+ */
 export interface UpdateSaasUserSignInIdParam {
   sign_in_id: string;
 }
 
-/** SaaSus awsmarketplace API: component `UpdateSettingsParam`. */
+/**
+ * SaaSus awsmarketplace API: component `UpdateSettingsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSettingsParam = {
+ *   "product_code": "string",
+ *   "role_arn": "arn:aws:iam::123456789012:role/role-name",
+ *   "role_external_id": "1da001b6-7231-4c04-ab96-aca5fe47488a",
+ *   "sns_topic_arn": "arn:aws:sns:us-east-1:123456789012:topic-name",
+ *   "cas_bucket_name": "cas-bucket-name",
+ *   "cas_sns_topic_arn": "arn:aws:sns:us-east-1:123456789012:topic-name",
+ *   "seller_sns_topic_arn": "arn:aws:sns:us-east-1:123456789012:topic-name",
+ *   "sqs_arn": "arn:aws:sqs:us-east-1:123456789012:queue_name"
+ * };
+ * ```
+ */
 export interface UpdateSettingsParam {
   product_code?: string;
   role_arn?: string;
@@ -1633,7 +5243,40 @@ export interface UpdateSettingsParam {
   sqs_arn?: string;
 }
 
-/** SaaSus auth API: component `UpdateSignInSettingsParam`. */
+/**
+ * SaaSus auth API: component `UpdateSignInSettingsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSignInSettingsParam = {
+ *   "password_policy": {
+ *     "minimum_length": 10,
+ *     "is_require_lowercase": true,
+ *     "is_require_numbers": true,
+ *     "is_require_symbols": true,
+ *     "is_require_uppercase": true,
+ *     "temporary_password_validity_days": 10
+ *   },
+ *   "device_configuration": {
+ *     "device_remembering": "always"
+ *   },
+ *   "mfa_configuration": {
+ *     "mfa_configuration": "on"
+ *   },
+ *   "recaptcha_props": {
+ *     "site_key": "ede66c43-9b9d-4222-93ed-5f11c96e08e2",
+ *     "secret_key": "d5794b1b-5f92-4dc6-aa48-085dbb08b813"
+ *   },
+ *   "account_verification": {
+ *     "verification_method": "code",
+ *     "sending_to": "email"
+ *   },
+ *   "self_regist": {
+ *     "enable": true
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateSignInSettingsParam {
   password_policy?: PasswordPolicy;
   device_configuration?: DeviceConfiguration;
@@ -1643,7 +5286,20 @@ export interface UpdateSignInSettingsParam {
   self_regist?: SelfRegist;
 }
 
-/** SaaSus auth API: component `UpdateSingleTenantSettingsParam`. */
+/**
+ * SaaSus auth API: component `UpdateSingleTenantSettingsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSingleTenantSettingsParam = {
+ *   "enabled": false,
+ *   "role_arn": "arn:aws:iam::123456789012:role/role-name",
+ *   "cloudformation_template": "U3dhZ2dlciByb2Nrcw==",
+ *   "ddl_template": "U3dhZ2dlciByb2Nrcw==",
+ *   "role_external_id": "1da001b6-7231-4c04-ab96-aca5fe47488a"
+ * };
+ * ```
+ */
 export interface UpdateSingleTenantSettingsParam {
   enabled?: boolean;
   role_arn?: string;
@@ -1652,18 +5308,51 @@ export interface UpdateSingleTenantSettingsParam {
   role_external_id?: string;
 }
 
-/** SaaSus auth API: component `UpdateSoftwareTokenParam`. */
+/**
+ * SaaSus auth API: component `UpdateSoftwareTokenParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateSoftwareTokenParam = {
+ *   "access_token": "string",
+ *   "verification_code": "string"
+ * };
+ * ```
+ */
 export interface UpdateSoftwareTokenParam {
   access_token: string;
   verification_code: string;
 }
 
-/** SaaSus billing, stripe APIs: component `UpdateStripeInfoParam`. */
+/**
+ * SaaSus billing, stripe APIs: component `UpdateStripeInfoParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateStripeInfoParam = {
+ *   "secret_key": "sk_test_09l3shTSTKHYCzzZZsiLl2vA"
+ * };
+ * ```
+ */
 export interface UpdateStripeInfoParam {
   secret_key: string;
 }
 
-/** SaaSus stripe API: component `UpdateStripeTaxRateParam`. */
+/**
+ * SaaSus stripe API: component `UpdateStripeTaxRateParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateStripeTaxRateParam = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "display_name": "消費税(外税)",
+ *   "percentage": 10,
+ *   "inclusive": false,
+ *   "country": "string",
+ *   "description": "SaaSusとの連携用の税率"
+ * };
+ * ```
+ */
 export interface UpdateStripeTaxRateParam {
   id: Uuid;
   display_name: string;
@@ -1673,54 +5362,264 @@ export interface UpdateStripeTaxRateParam {
   description: string;
 }
 
-/** SaaSus stripe API: component `UpdateStripeTenantsParam`. */
+/**
+ * SaaSus stripe API: component `UpdateStripeTenantsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateStripeTenantsParam = {
+ *   "tenants": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "saasus",
+ *       "email": "hoge@example.com",
+ *       "address": {
+ *         "street": "神宮前1-1-1",
+ *         "city": "渋谷区",
+ *         "state": "東京都",
+ *         "country": "string",
+ *         "additional_address_info": "オフィスビル3階",
+ *         "postal_code": "123-4567"
+ *       },
+ *       "invoice_language": "ja-JP"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type UpdateStripeTenantsParam = StripeTenants;
 
-/** SaaSus stripe API: component `UpdateStripeTenantsPlansParam`. */
+/**
+ * SaaSus stripe API: component `UpdateStripeTenantsPlansParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateStripeTenantsPlansParam = {
+ *   "tenants_plans": [
+ *     {
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "unit_ids": [
+ *         "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *       ],
+ *       "plan_applied_at": 1640995200,
+ *       "tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "proration_behavior": "create_prorations",
+ *       "delete_usage": false
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type UpdateStripeTenantsPlansParam = TenantsPlans;
 
-/** SaaSus stripe API: component `UpdateStripeUnitParam`. */
+/**
+ * SaaSus stripe API: component `UpdateStripeUnitParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateStripeUnitParam = {
+ *   "unit": {
+ *     "type": "fixed",
+ *     "unit": {
+ *       "aggregate_usage": "sum",
+ *       "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *       "name": "storage_unit",
+ *       "display_name": "StorageUnit",
+ *       "description": "string",
+ *       "currency": "JPY",
+ *       "recurring_interval": "month",
+ *       "tiers": [
+ *         {
+ *           "up_to": 5,
+ *           "unit_amount": 1000,
+ *           "flat_amount": 500,
+ *           "inf": false
+ *         }
+ *       ]
+ *     }
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateStripeUnitParam {
   unit: StripePricingUnit;
 }
 
-/** SaaSus pricing API: component `UpdateTaxRateParam`. */
+/**
+ * SaaSus pricing API: component `UpdateTaxRateParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateTaxRateParam = {
+ *   "display_name": "消費税(外税)",
+ *   "description": "SaaSusとの連携用の税率"
+ * };
+ * ```
+ */
 export interface UpdateTaxRateParam {
   display_name: string;
   description: string;
 }
 
-/** SaaSus auth API: component `UpdateTenantBillingInfoParam`. */
+/**
+ * SaaSus auth API: component `UpdateTenantBillingInfoParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateTenantBillingInfoParam = {
+ *   "name": "株式会社テストテナント",
+ *   "address": {
+ *     "street": "神宮前1-1-1",
+ *     "city": "渋谷区",
+ *     "state": "東京都",
+ *     "country": "JP",
+ *     "additional_address_info": "オフィスビル3階",
+ *     "postal_code": "123-4567"
+ *   },
+ *   "invoice_language": "ja-JP"
+ * };
+ * ```
+ */
 export type UpdateTenantBillingInfoParam = BillingInfo;
 
-/** SaaSus auth API: component `UpdateTenantIdentityProviderParam`. */
+/**
+ * SaaSus auth API: component `UpdateTenantIdentityProviderParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateTenantIdentityProviderParam = {
+ *   "provider_type": "SAML",
+ *   "identity_provider_props": {
+ *     "metadata_url": "https://example.com/saml/metadata",
+ *     "email_attribute": "email"
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateTenantIdentityProviderParam {
   provider_type: ProviderType;
   identity_provider_props?: TenantIdentityProviderProps;
 }
 
-/** SaaSus auth API: component `UpdateTenantParam`. */
+/**
+ * SaaSus auth API: component `UpdateTenantParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateTenantParam = {
+ *   "name": "Anti-Pattern Inc.",
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "employee_number": 100
+ *   },
+ *   "back_office_staff_email": "hoge@example.com"
+ * };
+ * ```
+ */
 export type UpdateTenantParam = TenantProps;
 
-/** SaaSus auth API: component `UpdateTenantPlanParam`. */
+/**
+ * SaaSus auth API: component `UpdateTenantPlanParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateTenantPlanParam = {
+ *   "next_plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "using_next_plan_from": 1640995200,
+ *   "next_plan_tax_rate_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "proration_behavior": "create_prorations",
+ *   "delete_usage": false
+ * };
+ * ```
+ */
 export type UpdateTenantPlanParam = PlanReservation;
 
-/** SaaSus auth API: component `UpdateTenantUserParam`. */
+/**
+ * SaaSus auth API: component `UpdateTenantUserParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateTenantUserParam = {
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "birthday": 19940925,
+ *     "sex": "男"
+ *   }
+ * };
+ * ```
+ */
 export interface UpdateTenantUserParam {
   attributes: { [key: string]: unknown };
 }
 
-/** SaaSus analysis API: component `UpdateUserBehaviorHistoriesByDayParam`. */
+/**
+ * SaaSus analysis API: component `UpdateUserBehaviorHistoriesByDayParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateUserBehaviorHistoriesByDayParam = {
+ *   "timestamp": 1640995200,
+ *   "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "histories": [
+ *     {
+ *       "timestamp": 1640995200,
+ *       "referer": "https://examaple.com/examaple"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface UpdateUserBehaviorHistoriesByDayParam {
   timestamp: number;
   user_id: Uuid;
   histories: UserBehaviorHistory[];
 }
 
-/** SaaSus auth API: component `UpdateUserMfaPreferenceParam`. */
+/**
+ * SaaSus auth API: component `UpdateUserMfaPreferenceParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateUserMfaPreferenceParam = {
+ *   "enabled": false,
+ *   "method": "softwareToken"
+ * };
+ * ```
+ */
 export type UpdateUserMfaPreferenceParam = MfaPreference;
 
-/** SaaSus auth API: component `User`. */
+/**
+ * SaaSus auth API: component `User`.
+ *
+ * @example
+ * ```ts
+ * const value: User = {
+ *   "id": "f94bfffc-8be2-11ec-b41a-0242ac120004",
+ *   "tenant_id": "d1234567-89ab-cdef-0123-456789abcdef",
+ *   "tenant_name": "saasus",
+ *   "email": "test@example.com",
+ *   "sign_in_id": "",
+ *   "attributes": {
+ *     "address": "東京都",
+ *     "birthday": 19940925
+ *   },
+ *   "envs": [
+ *     {
+ *       "id": 1,
+ *       "name": "dev",
+ *       "display_name": "Development",
+ *       "roles": [
+ *         {
+ *           "role_name": "admin",
+ *           "display_name": "Administrator"
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface User {
   id: string;
   tenant_id: Uuid;
@@ -1731,12 +5630,44 @@ export interface User {
   envs: UserEnv[];
 }
 
-/** SaaSus auth API: component `UserAttributes`. */
+/**
+ * SaaSus auth API: component `UserAttributes`.
+ *
+ * @example
+ * ```ts
+ * const value: UserAttributes = {
+ *   "user_attributes": [
+ *     {
+ *       "attribute_name": "birthday",
+ *       "display_name": "Birthday",
+ *       "attribute_type": "string"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface UserAttributes {
   user_attributes: Attribute[];
 }
 
-/** SaaSus auth API: component `UserAvailableEnv`. */
+/**
+ * SaaSus auth API: component `UserAvailableEnv`.
+ *
+ * @example
+ * ```ts
+ * const value: UserAvailableEnv = {
+ *   "id": 1,
+ *   "name": "SaaSus dev",
+ *   "display_name": "SaaSus dev",
+ *   "roles": [
+ *     {
+ *       "role_name": "admin",
+ *       "display_name": "管理者"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface UserAvailableEnv {
   id: Id;
   name: string;
@@ -1744,7 +5675,38 @@ export interface UserAvailableEnv {
   roles: Role[];
 }
 
-/** SaaSus auth API: component `UserAvailableTenant`. */
+/**
+ * SaaSus auth API: component `UserAvailableTenant`.
+ *
+ * @example
+ * ```ts
+ * const value: UserAvailableTenant = {
+ *   "id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "name": "Anti-Pattern Inc.",
+ *   "completed_sign_up": true,
+ *   "envs": [
+ *     {
+ *       "id": 1,
+ *       "name": "SaaSus dev",
+ *       "display_name": "SaaSus dev",
+ *       "roles": [
+ *         {
+ *           "role_name": "admin",
+ *           "display_name": "管理者"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "user_attribute": {
+ *     "address": "東京都",
+ *     "employee_number": 100
+ *   },
+ *   "back_office_staff_email": "hoge@example.com",
+ *   "plan_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775",
+ *   "is_paid": true
+ * };
+ * ```
+ */
 export interface UserAvailableTenant {
   id: Uuid;
   name: string;
@@ -1756,21 +5718,109 @@ export interface UserAvailableTenant {
   is_paid?: boolean;
 }
 
-/** SaaSus analysis API: component `UserBehaviorHistories`. */
+/**
+ * SaaSus analysis API: component `UserBehaviorHistories`.
+ *
+ * @example
+ * ```ts
+ * const value: UserBehaviorHistories = {
+ *   "histories": [
+ *     {
+ *       "behaved_at": 1640995200,
+ *       "histories": [
+ *         {
+ *           "timestamp": 1640995200,
+ *           "referer": "https://examaple.com/examaple"
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface UserBehaviorHistories {
   histories: DailyBehaviorHistory[];
 }
 
-/** SaaSus analysis API: component `UserBehaviorHistory`. */
+/**
+ * SaaSus analysis API: component `UserBehaviorHistory`.
+ *
+ * @example
+ * ```ts
+ * const value: UserBehaviorHistory = {
+ *   "timestamp": 1640995200,
+ *   "referer": "https://examaple.com/examaple"
+ * };
+ * ```
+ */
 export interface UserBehaviorHistory {
   timestamp: number;
   referer: string;
 }
 
-/** SaaSus auth API: component `UserEnv`. */
+/**
+ * SaaSus auth API: component `UserEnv`.
+ *
+ * @example
+ * ```ts
+ * const value: UserEnv = {
+ *   "id": 1,
+ *   "name": "SaaSus dev",
+ *   "display_name": "SaaSus dev",
+ *   "roles": [
+ *     {
+ *       "role_name": "admin",
+ *       "display_name": "管理者"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export type UserEnv = UserAvailableEnv;
 
-/** SaaSus auth API: component `UserInfo`. */
+/**
+ * SaaSus auth API: component `UserInfo`.
+ *
+ * @example
+ * ```ts
+ * const value: UserInfo = {
+ *   "id": "f94bfffc-8be2-11ec-b41a-0242ac120004",
+ *   "email": "test@example.com",
+ *   "sign_in_id": "",
+ *   "user_attribute": {
+ *     "address": "東京都",
+ *     "employee_number": 100
+ *   },
+ *   "tenants": [
+ *     {
+ *       "id": "d1234567-89ab-cdef-0123-456789abcdef",
+ *       "name": "Anti-Pattern Inc.",
+ *       "completed_sign_up": true,
+ *       "envs": [
+ *         {
+ *           "id": 1,
+ *           "name": "dev",
+ *           "display_name": "Development",
+ *           "roles": [
+ *             {
+ *               "role_name": "admin",
+ *               "display_name": "Administrator"
+ *             }
+ *           ]
+ *         }
+ *       ],
+ *       "user_attribute": {
+ *         "address": "東京都",
+ *         "employee_number": 100
+ *       },
+ *       "back_office_staff_email": "test@example.com",
+ *       "plan_id": "f94bfffc-8be2-11ec-b41a-0242ac120005",
+ *       "is_paid": true
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface UserInfo {
   id: Uuid;
   email: string;
@@ -1779,30 +5829,112 @@ export interface UserInfo {
   tenants: UserAvailableTenant[];
 }
 
-/** SaaSus auth API: component `Users`. */
+/**
+ * SaaSus auth API: component `Users`.
+ *
+ * @example
+ * ```ts
+ * const value: Users = {
+ *   "users": [
+ *     {
+ *       "id": "f94bfffc-8be2-11ec-b41a-0242ac120004",
+ *       "tenant_id": "d1234567-89ab-cdef-0123-456789abcdef",
+ *       "tenant_name": "saasus",
+ *       "email": "test@example.com",
+ *       "sign_in_id": "",
+ *       "attributes": {
+ *         "address": "東京都",
+ *         "birthday": 19940925
+ *       },
+ *       "envs": [
+ *         {
+ *           "id": 1,
+ *           "name": "dev",
+ *           "display_name": "Development",
+ *           "roles": [
+ *             {
+ *               "role_name": "admin",
+ *               "display_name": "Administrator"
+ *             }
+ *           ]
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Users {
   users: User[];
 }
 
-/** SaaSus auth, pricing, analysis, apigateway, apilog, awsmarketplace, communication, stripe APIs: component `Uuid`. */
+/**
+ * SaaSus auth, pricing, analysis, apigateway, apilog, awsmarketplace, communication, stripe APIs: component `Uuid`.
+ *
+ * @example
+ * ```ts
+ * const value: Uuid = "69e732d6-8ecc-45c4-c2eb-8438f7ffe775";
+ * ```
+ */
 export type Uuid = string;
 
-/** SaaSus auth API: component `ValidateInvitationParam`. */
+/**
+ * SaaSus auth API: component `ValidateInvitationParam`.
+ *
+ * @example
+ * ```ts
+ * const value: ValidateInvitationParam = {
+ *   "access_token": "string",
+ *   "email": "test@example.com",
+ *   "password": "string"
+ * };
+ * ```
+ */
 export interface ValidateInvitationParam {
   access_token?: string;
   email?: string;
   password?: string;
 }
 
-/** SaaSus awsmarketplace API: component `VerifyRegistrationTokenParam`. */
+/**
+ * SaaSus awsmarketplace API: component `VerifyRegistrationTokenParam`.
+ *
+ * @example
+ * ```ts
+ * const value: VerifyRegistrationTokenParam = {
+ *   "registration_token": "registration_token"
+ * };
+ * ```
+ */
 export interface VerifyRegistrationTokenParam {
   registration_token: string;
 }
 
-/** SaaSus awsmarketplace API: component `VisibilityStatus`. */
+/**
+ * SaaSus awsmarketplace API: component `VisibilityStatus`.
+ *
+ * @example
+ * ```ts
+ * const value: VisibilityStatus = "Public";
+ * ```
+ */
 export type VisibilityStatus = 'Public' | 'Limited' | 'Restricted' | (string & {});
 
-/** SaaSus communication API: component `Votes`. */
+/**
+ * SaaSus communication API: component `Votes`.
+ *
+ * @example
+ * ```ts
+ * const value: Votes = {
+ *   "count": 1,
+ *   "users": [
+ *     {
+ *       "user_id": "69e732d6-8ecc-45c4-c2eb-8438f7ffe775"
+ *     }
+ *   ]
+ * };
+ * ```
+ */
 export interface Votes {
   count: number;
   users: CommunicationUser[];
@@ -1811,6 +5943,11 @@ export interface Votes {
 /**
  * Every SaaSus API operation by `<api>.<operationId>`: its method and path template, the
  * `event_type` names of its events, path parameters, request body, success statuses and bodies.
+ *
+ * @example
+ * ```ts
+ * type CreatedTenant = SaasusOperations['auth.CreateTenant']['response'];
+ * ```
  */
 export interface SaasusOperations {
   'analysis.GetActiveUsers': {
@@ -4627,5 +8764,12 @@ export interface SaasusOperations {
   };
 }
 
-/** `<api>.<operationId>` of a SaaSus API operation. */
+/**
+ * `<api>.<operationId>` of a SaaSus API operation.
+ *
+ * @example
+ * ```ts
+ * const key: SaasusOperationKey = 'auth.CreateTenant';
+ * ```
+ */
 export type SaasusOperationKey = keyof SaasusOperations;

@@ -36,7 +36,7 @@ describe('findMissingExamples (the @example rule of npm run check:package)', () 
     expect(report.missing.map((entry) => entry.name)).toEqual(['eventTypes']);
   });
 
-  it('reads every entry point of a project with several, and leaves generated declarations out', () => {
+  it('reads every entry point of a project with several, generated declarations included', () => {
     const project: ReflectionJson = {
       name: 'saasus-eventbridge',
       kind: 1,
@@ -54,8 +54,11 @@ describe('findMissingExamples (the @example rule of npm run check:package)', () 
     };
     const report = findMissingExamples(project);
     expect(report.generated).toBe(1);
-    expect(report.checked).toEqual(['index:SaasusEvent', 'testing:createTestEvent']);
-    expect(report.missing).toEqual([{ entryPoint: 'testing', name: 'createTestEvent', source: 'src/testing/create-test-event.ts' }]);
+    expect(report.checked).toEqual(['index:Tenant', 'index:SaasusEvent', 'testing:createTestEvent']);
+    expect(report.missing).toEqual([
+      { entryPoint: 'index', name: 'Tenant', source: 'src/generated/types.ts' },
+      { entryPoint: 'testing', name: 'createTestEvent', source: 'src/testing/create-test-event.ts' },
+    ]);
   });
 });
 
