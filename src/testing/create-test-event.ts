@@ -1,7 +1,7 @@
 import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusOperationKey, SaasusOperations } from '../generated/types.js';
-import type { SaasusEventType } from '../types.js';
+import type { EventBridgeEnvelope, SaasusEventType } from '../types.js';
 import { sampleValue } from './sample-value.js';
 
 type AnyOperation = SaasusOperations[SaasusOperationKey];
@@ -90,17 +90,12 @@ export interface TestEventOptions {
  * const raw: RawSaasusEvent = createTestEvent('create_tenant');
  * ```
  */
-export interface RawSaasusEvent {
-  version: string;
-  id: string;
-  'detail-type': string;
-  source: string;
-  account: string;
-  time: string;
-  region: string;
-  resources: string[];
-  detail: { event_type: string; event: string | Record<string, unknown>; trace_id: string };
-}
+export type RawSaasusEvent = EventBridgeEnvelope<{
+  event_type: string;
+  /** The log record: a JSON string (string form) or an object (object form). */
+  event: string | Record<string, unknown>;
+  trace_id: string;
+}>;
 
 const TEST_TIME = '2026-01-01T00:00:00Z';
 
