@@ -12,7 +12,7 @@ describe('arbitrary input', () => {
       fc.property(arbitraryInputArb, ({ input, json }) => {
         checkDecoding(input, { json });
       }),
-      propertyRuns(400),
+      propertyRuns(1000),
     );
   });
 

@@ -80,7 +80,7 @@ describe('mutated events', () => {
       fc.property(mutatedEventArb, ({ input, secrets }) => {
         checkDecoding(input, { json: true, secrets: secretTexts(secrets) });
       }),
-      propertyRuns(600),
+      propertyRuns(1500),
     );
   });
 });
