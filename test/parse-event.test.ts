@@ -266,3 +266,10 @@ describe('secrets never reach errors', () => {
     }
   });
 });
+
+describe('an invalid http_status', () => {
+  it('is the only issue: no body is judged against a schema chosen by a status that is not one', () => {
+    const input = withLogFields(tenant2026, { http_status: '099', response_body: '{"unexpected":true}' });
+    expect(paths(issuesOf(input))).toEqual(['detail.event.http_status']);
+  });
+});

@@ -77,3 +77,11 @@ describe('building blocks', () => {
     expect(JSON.stringify(bad.error)).not.toContain('"id":');
   });
 });
+
+describe('jsonBody agrees with parseEvent on empty bodies', () => {
+  it('decodes "", null and the JSON text "null" to undefined', () => {
+    const Body = jsonBody(z.object({ id: z.string() }), { optional: true });
+    for (const empty of ['', null, 'null', ' null ', undefined]) expect(Body.parse(empty)).toBeUndefined();
+    expect(jsonBody(z.object({ id: z.string() })).safeParse('null').success).toBe(false);
+  });
+});

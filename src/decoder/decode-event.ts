@@ -151,6 +151,8 @@ function ownFields(record: Record<string, unknown>): Record<string, unknown> {
 
 function validateBodies(eventType: string, log: Record<string, unknown>, issues: IssueCollector): void {
   if (typeof log.request_method !== 'string' || typeof log.uri !== 'string' || typeof log.http_status !== 'string') return;
+  // Without a valid status there is no telling which body schema applies: its issue says enough.
+  if (!HTTP_STATUS.test(log.http_status)) return;
   const call = classifyCall(eventType, log.request_method, log.uri, log.http_status);
   if (call.kind === 'unknown') {
     if (issues.strict) issues.add('unknown_event_type', 'event_type is not in the SaaSus catalogue', 'event_type');

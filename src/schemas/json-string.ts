@@ -26,8 +26,9 @@ export function jsonOrValue<Schema extends z.ZodType>(schema: Schema) {
 }
 
 /**
- * A request or response body: decoded like {@link jsonOrValue}, with an empty string, `null` or
- * absence decoding to `undefined`, which `schema` must then accept unless `optional` is set.
+ * A request or response body: decoded like {@link jsonOrValue}, with an empty string, `null`, the
+ * JSON text `"null"` or absence decoding to `undefined`, which `schema` must then accept unless
+ * `optional` is set (the same rule as `parseEvent`).
  *
  * @example
  * ```ts
@@ -36,6 +37,7 @@ export function jsonOrValue<Schema extends z.ZodType>(schema: Schema) {
  * ```
  */
 export function jsonBody<Schema extends z.ZodType>(schema: Schema, options: { readonly optional?: boolean } = {}) {
-  const decoded = jsonOrValue(options.optional === true ? schema.optional() : schema);
-  return z.preprocess((value) => (value === '' || value === null ? undefined : value), decoded);
+  const target = options.optional === true ? schema.optional() : schema;
+  const emptyToUndefined = z.preprocess((value) => (value === null ? undefined : value), target);
+  return z.preprocess((value) => (value === '' ? undefined : value), jsonOrValue(emptyToUndefined));
 }
