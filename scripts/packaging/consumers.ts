@@ -115,10 +115,16 @@ const otherZodVersion: ConsumerCheck = {
     });
     const range = context.packed.manifest.peerDependencies?.['zod'];
     if (range === undefined) throw new Error('zod is not a peer dependency: the application and the package could load two zods');
+    const repoNodeModules = join(context.repoRoot, 'node_modules');
+    const version = lowestVersionOf(range);
+    // The lowest release the peer range admits, installed by the lockfile as `zod-lowest-supported`.
+    const release = join(repoNodeModules, 'zod-lowest-supported');
+    const releaseVersion = existsSync(release) ? (JSON.parse(readFileSync(join(release, 'package.json'), 'utf8')) as { version: string }).version : undefined;
     const zod = await installOtherZod(project.nodeModules, {
-      repoNodeModules: join(context.repoRoot, 'node_modules'),
-      version: lowestVersionOf(range),
+      repoNodeModules,
+      version,
       tarball: context.zodTarball,
+      release: releaseVersion === version ? release : undefined,
     });
     if (!admitsVersion(range, zod.version)) throw new Error(`zod ${zod.version} is outside the peer range ${range}: npm would refuse it`);
     await runNode(project.dir, ['consumer.mjs', project.fixture, project.expected, zod.version]);

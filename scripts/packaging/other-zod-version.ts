@@ -45,7 +45,8 @@ export function admitsVersion(range: string, version: string): boolean {
 
 /**
  * Installs a zod at another 4.x version into `nodeModules/zod`. From a real zod tarball when one
- * is given (`--zod-tarball`); otherwise, offline, by copying the installed zod and relabelling
+ * is given (`--zod-tarball`), else from an installed real release (`release`); otherwise, offline,
+ * by copying the installed zod and relabelling
  * the copy as `version`: its package.json and the version that zod stamps on every schema it
  * builds (`schema._zod.version`). The copy proves that the package uses the application's zod
  * instance, not a copy of its own, and that npm's peer range admits the version; it does not
@@ -59,10 +60,21 @@ export function admitsVersion(range: string, version: string): boolean {
  */
 export async function installOtherZod(
   nodeModules: string,
-  options: { readonly repoNodeModules: string; readonly version: string; readonly tarball?: string | undefined },
+  options: {
+    readonly repoNodeModules: string;
+    readonly version: string;
+    readonly tarball?: string | undefined;
+    /** An installed real release (the `zod-lowest-supported` dev dependency), used when no tarball is given. */
+    readonly release?: string | undefined;
+  },
 ): Promise<OtherZod> {
   const target = join(nodeModules, 'zod');
   mkdirSync(target, { recursive: true });
+  if (options.tarball === undefined && options.release !== undefined) {
+    cpSync(options.release, target, { recursive: true });
+    const { version } = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8')) as { version: string };
+    return { version, origin: 'real' };
+  }
   if (options.tarball !== undefined) {
     const untar = await runCommand('tar', ['-xzf', options.tarball, '-C', target, '--strip-components=1'], { cwd: nodeModules });
     if (untar.exitCode !== 0) throw new Error(`could not unpack ${options.tarball}:\n${describeFailure(untar)}`);
