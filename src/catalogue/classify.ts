@@ -1,4 +1,5 @@
 import { catalogueIndex, isSuccessStatus } from './catalogue.js';
+import type { SaasusEvent } from '../types.js';
 import type { OperationMatch } from './match-operation.js';
 
 /**
@@ -22,4 +23,12 @@ export function classifyCall(eventType: string, method: string, uri: string, htt
   if (!byEventType.has(eventType)) return { kind: 'unknown', match };
   if (match === undefined || !match.operation.eventTypes.includes(eventType)) return { kind: 'mismatch', match };
   return { kind: isSuccessStatus(httpStatus) ? 'known' : 'failed', match };
+}
+
+/**
+ * Classifies a parsed event's call (see {@link classifyCall}).
+ */
+export function classifyEvent(event: SaasusEvent): Classification {
+  const { event_type: eventType, event: log } = event.detail;
+  return classifyCall(eventType, log.request_method, log.uri, log.http_status);
 }

@@ -1,4 +1,4 @@
-import { classifyCall } from '../catalogue/classify.js';
+import { classifyEvent } from '../catalogue/classify.js';
 import type { KnownSaasusEvent, SaasusEvent, SaasusFailedCallEvent } from '../types.js';
 
 /**
@@ -23,7 +23,7 @@ import type { KnownSaasusEvent, SaasusEvent, SaasusFailedCallEvent } from '../ty
  * ```
  */
 export function isKnownEventType(event: SaasusEvent): event is KnownSaasusEvent {
-  return kindOf(event) === 'known';
+  return classifyEvent(event).kind === 'known';
 }
 
 /**
@@ -39,10 +39,5 @@ export function isKnownEventType(event: SaasusEvent): event is KnownSaasusEvent 
  * ```
  */
 export function isFailedCall(event: SaasusEvent): event is SaasusFailedCallEvent {
-  return kindOf(event) === 'failed';
-}
-
-function kindOf(event: SaasusEvent): string {
-  const { event_type: eventType, event: log } = event.detail;
-  return classifyCall(eventType, log.request_method, log.uri, log.http_status).kind;
+  return classifyEvent(event).kind === 'failed';
 }

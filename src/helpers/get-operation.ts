@@ -1,5 +1,5 @@
 import { catalogueIndex } from '../catalogue/catalogue.js';
-import { classifyCall } from '../catalogue/classify.js';
+import { classifyEvent } from '../catalogue/classify.js';
 import type { SaasusOperationKey, SaasusOperations } from '../generated/types.js';
 import type { SaasusApiCallLog, SaasusEvent, SaasusEventByOperation, SaasusEventType } from '../types.js';
 
@@ -83,7 +83,6 @@ export function getOperation(
  * ```
  */
 export function isOperation<Key extends SaasusOperationKey>(event: SaasusEvent, key: Key): event is SaasusEventByOperation[Key] {
-  const { event_type: eventType, event: log } = event.detail;
-  const call = classifyCall(eventType, log.request_method, log.uri, log.http_status);
+  const call = classifyEvent(event);
   return call.kind === 'known' && `${call.match.operation.api}.${call.match.operation.operationId}` === key;
 }

@@ -1,4 +1,4 @@
-import { classifyCall } from '../catalogue/classify.js';
+import { classifyEvent } from '../catalogue/classify.js';
 import { SaasusEventError } from '../errors.js';
 import { unwrapDelivery } from '../envelopes/delivery.js';
 import { parseDelivery, type ParsedRecord } from '../envelopes/parse-events.js';
@@ -179,8 +179,7 @@ async function handleRecord(
     return;
   }
   const event = record.data;
-  const { event_type: eventType, event: log } = event.detail;
-  const call = classifyCall(eventType, log.request_method, log.uri, log.http_status);
+  const call = classifyEvent(event);
   if (call.kind === 'failed') {
     await options.onFailedCall?.(event as SaasusFailedCallEvent, context, info);
     return;
@@ -189,7 +188,7 @@ async function handleRecord(
     await options.onUnknown?.(event as SaasusUnknownEvent, context, info);
     return;
   }
-  const handler = (handlers[eventType as SaasusEventType] ?? handlers[call.match.operation.eventTypes[0] as SaasusEventType]) as
+  const handler = (handlers[event.detail.event_type as SaasusEventType] ?? handlers[call.match.operation.eventTypes[0] as SaasusEventType]) as
     | ((event: SaasusEvent, context: LambdaContext) => Awaitable<void>)
     | undefined;
   if (handler === undefined) {

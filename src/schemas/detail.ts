@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportIssues } from './report-issues.js';
 import { decodeDetail } from '../decoder/decode-event.js';
 import { IssueCollector } from '../decoder/issues.js';
 import type { ParseOptions } from '../decoder/parse-event.js';
@@ -25,9 +26,7 @@ export function createSaasusEventDetailSchema(options?: ParseOptions) {
       issues.add('unreadable_input', 'the input could not be read as JSON data');
     }
     if (decoded !== undefined && issues.count === 0) return decoded as unknown as SaasusEvent['detail'];
-    for (const issue of issues.issues) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: undefined, params: { saasus: issue.code } });
-    }
+    reportIssues(ctx, issues.issues);
     return z.NEVER;
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportIssues } from './report-issues.js';
 import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import { safeParseEvent, type ParseOptions } from '../decoder/parse-event.js';
@@ -22,9 +23,7 @@ export function createSaasusEventSchema(options?: ParseOptions) {
   return z.unknown().transform((input, ctx): SaasusEvent => {
     const result = safeParseEvent(input, options);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: undefined, params: { saasus: issue.code } });
-    }
+    reportIssues(ctx, result.error.issues);
     return z.NEVER;
   });
 }
