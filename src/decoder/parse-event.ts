@@ -53,17 +53,8 @@ export type SafeParseResult<Event = SaasusEvent> =
  */
 export function safeParseEvent(input: unknown, options?: ParseOptions): SafeParseResult {
   const issues = new IssueCollector(options?.strict === true);
-  let data: SaasusEvent | undefined;
-  try {
-    data = decodeEvent(input, issues);
-  } catch {
-    // Only input that is not JSON data gets here (a getter that throws, a revoked proxy); the
-    // thrown error is dropped because its message may quote the input.
-    issues.add('unreadable_input', 'the input could not be read as JSON data');
-  }
-  if (data === undefined || issues.count > 0) {
-    return { success: false, error: new SaasusEventError(issues.issues, issues.omitted) };
-  }
+  const data = decodeOrCollect(input, issues);
+  if (data === undefined) return { success: false, error: new SaasusEventError(issues.issues, issues.omitted) };
   return { success: true, data };
 }
 
@@ -87,7 +78,21 @@ export function safeParseEvent(input: unknown, options?: ParseOptions): SafePars
  * ```
  */
 export function parseEvent(input: unknown, options?: ParseOptions): SaasusEvent {
-  const result = safeParseEvent(input, options);
-  if (!result.success) throw result.error;
-  return result.data;
+  const issues = new IssueCollector(options?.strict === true);
+  const data = decodeOrCollect(input, issues);
+  if (data === undefined) throw new SaasusEventError(issues.issues, issues.omitted);
+  return data;
+}
+
+/** The decoded event, or `undefined` with at least one issue in `issues`. */
+function decodeOrCollect(input: unknown, issues: IssueCollector): SaasusEvent | undefined {
+  let data: SaasusEvent | undefined;
+  try {
+    data = decodeEvent(input, issues);
+  } catch {
+    // Only input that is not JSON data gets here (a getter that throws, a revoked proxy); the
+    // thrown error is dropped because its message may quote the input.
+    issues.add('unreadable_input', 'the input could not be read as JSON data');
+  }
+  return issues.count > 0 ? undefined : data;
 }

@@ -3,11 +3,33 @@
  * epoch milliseconds; `undefined` when the text is not one or names a date that does not exist
  * (`2026-02-30`). Leap seconds (`:60`) are refused: EventBridge never sends them.
  *
- * Every event's `time` goes through here, so it reads character codes instead of running a
- * regular expression and computes the instant arithmetically instead of building `Date`s.
+ * It reads character codes instead of running a regular expression and computes the instant
+ * arithmetically instead of building `Date`s.
  */
 export function parseRfc3339(text: string): number | undefined {
-  if (text.length < 20) return undefined;
+  if (!isRfc3339DateTime(text)) return undefined;
+  let index = 19;
+  let millis = 0;
+  if (text.charCodeAt(index) === DOT) {
+    const start = ++index;
+    while (isDigit(text.charCodeAt(index))) index++;
+    millis = Math.floor(Number(`0.${text.slice(start, index)}`) * 1000);
+  }
+  const zone = text.charCodeAt(index);
+  const offsetMinutes =
+    zone === PLUS || zone === MINUS ? (zone === PLUS ? 1 : -1) * (digits(text, index + 1, 2) * 60 + digits(text, index + 4, 2)) : 0;
+  const days = daysFromCivil(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+  const minutes = (days * 24 + digits(text, 11, 2)) * 60 + digits(text, 14, 2) - offsetMinutes;
+  return minutes * 60_000 + digits(text, 17, 2) * 1000 + millis;
+}
+
+/**
+ * Whether a string is an RFC 3339 date-time that {@link parseRfc3339} accepts.
+ *
+ * Every event's `time` comes here: it checks character codes and ranges, and computes no instant.
+ */
+export function isRfc3339DateTime(text: string): boolean {
+  if (text.length < 20) return false;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
@@ -19,44 +41,24 @@ export function parseRfc3339(text: string): number | undefined {
     hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 ||
     text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON
   ) {
-    return undefined;
+    return false;
   }
   const separator = text.charCodeAt(10);
-  if (separator !== UPPER_T && separator !== LOWER_T) return undefined;
+  if (separator !== UPPER_T && separator !== LOWER_T) return false;
 
   let index = 19;
-  let millis = 0;
   if (text.charCodeAt(index) === DOT) {
     const start = ++index;
-    while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+    while (isDigit(text.charCodeAt(index))) index++;
     const length = index - start;
-    if (length === 0 || length > 9) return undefined;
-    millis = Math.floor(Number(`0.${text.slice(start, index)}`) * 1000);
+    if (length === 0 || length > 9) return false;
   }
-
-  let offsetMinutes = 0;
   const zone = text.charCodeAt(index);
-  if (zone === UPPER_Z || zone === LOWER_Z) {
-    if (index + 1 !== text.length) return undefined;
-  } else if (zone === PLUS || zone === MINUS) {
-    const offsetHour = digits(text, index + 1, 2);
-    const offsetMinute = digits(text, index + 4, 2);
-    if (index + 6 !== text.length || text.charCodeAt(index + 3) !== COLON || offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) {
-      return undefined;
-    }
-    offsetMinutes = (zone === PLUS ? 1 : -1) * (offsetHour * 60 + offsetMinute);
-  } else {
-    return undefined;
-  }
-  const days = daysFromCivil(year, month, day);
-  return ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millis;
-}
-
-/**
- * Whether a string is an RFC 3339 date-time that {@link parseRfc3339} accepts.
- */
-export function isRfc3339DateTime(text: string): boolean {
-  return parseRfc3339(text) !== undefined;
+  if (zone === UPPER_Z || zone === LOWER_Z) return index + 1 === text.length;
+  if (zone !== PLUS && zone !== MINUS) return false;
+  const offsetHour = digits(text, index + 1, 2);
+  const offsetMinute = digits(text, index + 4, 2);
+  return index + 6 === text.length && text.charCodeAt(index + 3) === COLON && offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
 }
 
 const DASH = 0x2d;
