@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validatorFor } from '../src/decoder/compile-shape.js';
+import { TIER_UP_CALLS, validatorFor } from '../src/decoder/compile-shape.js';
+import { closureValidatorFor } from '../src/decoder/shape-closures.js';
+import { sourceValidatorFor } from '../src/decoder/shape-source.js';
 import { IssueCollector } from '../src/decoder/issues.js';
 
 function check(shape: string, value: unknown, strict = false) {
@@ -46,5 +48,15 @@ describe('compiled shape validators', () => {
 
   it('fails loudly for a shape the catalogue does not have', () => {
     expect(() => validatorFor('NoSuchShape')).toThrow('catalogue shape "NoSuchShape" is missing');
+  });
+});
+
+describe('validator tiers', () => {
+  it('starts a shape on closures and moves it to generated code on its TIER_UP_CALLSth call', () => {
+    const name = 'TenantIdentityProviders';
+    for (let call = 1; call < TIER_UP_CALLS; call++) expect(validatorFor(name)).toBe(closureValidatorFor(name));
+    expect(validatorFor(name)).toBe(sourceValidatorFor(name));
+    expect(validatorFor(name)).toBe(sourceValidatorFor(name));
+    expect(closureValidatorFor(name)).not.toBe(sourceValidatorFor(name));
   });
 });

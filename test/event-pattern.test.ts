@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operations } from '../src/catalogue/catalogue.js';
+import { catalogueOperations } from '../src/catalogue/catalogue.js';
 import { eventTypes, saasusEventPattern, type SaasusEventType } from '../src/index.js';
 import { loadFixtures } from './support/fixtures.js';
 
@@ -24,7 +24,7 @@ describe('saasusEventPattern', () => {
   it('lists, for every known name, all spellings of the operations that carry it', () => {
     for (const name of eventTypes) {
       const listed = saasusEventPattern({ eventTypes: [name] }).detail!.event_type;
-      const spellings = operations.filter((operation) => operation.eventTypes.includes(name)).flatMap((operation) => operation.eventTypes);
+      const spellings = catalogueOperations().filter((operation) => operation.eventTypes.includes(name)).flatMap((operation) => operation.eventTypes);
       expect(new Set(listed)).toEqual(new Set([name, ...spellings]));
     }
   });

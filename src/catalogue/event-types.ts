@@ -1,5 +1,5 @@
 import type { SaasusEventType } from '../types.js';
-import { operations } from './catalogue.js';
+import { eventTypeNames } from '../generated/catalogue.js';
 
 /**
  * Every `event_type` name the catalogue knows, canonical names and alternative spellings
@@ -10,10 +10,4 @@ import { operations } from './catalogue.js';
  * eventTypes.includes('create_tenant'); // true
  * ```
  */
-export const eventTypes: readonly SaasusEventType[] = /* @__PURE__ */ listEventTypes();
-
-function listEventTypes(): readonly SaasusEventType[] {
-  const names = new Set<string>();
-  for (const operation of operations) for (const name of operation.eventTypes) names.add(name);
-  return Object.freeze([...names].sort() as SaasusEventType[]);
-}
+export const eventTypes: readonly SaasusEventType[] = /* @__PURE__ */ Object.freeze([...eventTypeNames] as SaasusEventType[]);

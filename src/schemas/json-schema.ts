@@ -1,4 +1,4 @@
-import { catalogueIndex, isSuccessStatus, operations, shapeNamed } from '../catalogue/catalogue.js';
+import { catalogueIndex, catalogueOperations, isSuccessStatus, shapeNamed } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEventType } from '../types.js';
 import { defRef, jsonSchemaFromShape, type JsonSchema } from './json-schema-from-shape.js';
@@ -92,7 +92,7 @@ class SchemaBuilder {
   anyEvent(): JsonSchema {
     const knownNames = new Set<string>();
     const rules: JsonSchema[] = [];
-    for (const operation of operations) {
+    for (const operation of catalogueOperations()) {
       for (const name of operation.eventTypes) knownNames.add(name);
       rules.push({
         if: this.detailWith(nameSchema(operation.eventTypes), {
@@ -277,7 +277,7 @@ class SchemaBuilder {
   }
 
   private uriPattern(operation: OperationEntry): string {
-    this.uris ??= createUriPatterns(operations);
+    this.uris ??= createUriPatterns(catalogueOperations());
     return this.uris(operation);
   }
 

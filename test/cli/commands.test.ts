@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { operations } from '../../src/catalogue/catalogue.js';
+import { catalogueOperations } from '../../src/catalogue/catalogue.js';
 import { saasusEventPattern, toJsonSchema } from '../../src/index.js';
 import { runCli } from './run-cli.js';
 
@@ -63,7 +63,7 @@ describe('list', () => {
     const result = await runCli(['list']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(operations.length + 1);
+    expect(lines).toHaveLength(catalogueOperations().length + 1);
     expect(lines[0]).toMatch(/^EVENT TYPE +API +METHOD +PATH +ALSO SPELLED$/);
     expect(lines).toContainEqual(expect.stringMatching(/^create_tenant +auth +POST +\/v1\/auth\/tenants$/));
     expect(lines).toContainEqual(
@@ -76,7 +76,7 @@ describe('list', () => {
   it('prints JSON with --format json', async () => {
     const result = await runCli(['list', '--format', 'json']);
     const rows = JSON.parse(result.stdout);
-    expect(rows).toHaveLength(operations.length);
+    expect(rows).toHaveLength(catalogueOperations().length);
     expect(rows).toContainEqual({
       eventType: 'create_tenant',
       api: 'auth',

@@ -2,7 +2,7 @@
 // exact messages, boundaries and the choices between schema alternatives.
 import { describe, expect, it } from 'vitest';
 import { SaasusEventError, formatPath, getEventTime, getTraceId, compareEventTime, parseEvent, safeParseEvent, type SaasusEventIssue } from '../../src/index.js';
-import { operations } from '../../src/generated/catalogue.js';
+import { catalogueOperations } from '../../src/catalogue/catalogue.js';
 import { loadFixture, toObjectForm, withLogFields } from '../support/fixtures.js';
 
 const tenant = loadFixture('samples/create_tenant.2026.string-form.json');
@@ -141,13 +141,13 @@ describe('body schemas', () => {
     expect(issuesOf(withLogFields(activeUsers, { request_body: '' }))).toEqual([
       { code: 'required', path: ['detail', 'event', 'request_body'], message: 'analysis.UpdateActiveUsers requires a request body' },
     ]);
-    const optional = operations.find((operation) => operation.request !== undefined && operation.requestRequired !== true)!;
+    const optional = catalogueOperations().find((operation) => operation.request !== undefined && operation.requestRequired !== true)!;
     const fixture = loadFixture(`operations/${optional.api}/${optional.operationId}.json`);
     expect(issuesOf(withLogFields(fixture, { request_body: '' }))).toEqual([]);
   });
 
   it('an operation without a request schema accepts and keeps any request body', () => {
-    const withoutBody = operations.find((operation) => operation.request === undefined && operation.method === 'DELETE')!;
+    const withoutBody = catalogueOperations().find((operation) => operation.request === undefined && operation.method === 'DELETE')!;
     const fixture = loadFixture(`operations/${withoutBody.api}/${withoutBody.operationId}.json`);
     expect(parseEvent(withLogFields(fixture, { request_body: '{"anything":[1]}' })).detail.event.request_body).toEqual({ anything: [1] });
   });

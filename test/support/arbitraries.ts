@@ -9,7 +9,7 @@
  * a check can prove it never reaches an error.
  */
 import fc from 'fast-check';
-import { catalogueIndex, isSuccessStatus, shapes } from '../../src/catalogue/catalogue.js';
+import { catalogueIndex, isSuccessStatus, shapeNamed } from '../../src/catalogue/catalogue.js';
 import { eventTypes } from '../../src/catalogue/event-types.js';
 import type { Shape } from '../../src/catalogue/shape.js';
 import { loadFixtures, toObjectForm } from './fixtures.js';
@@ -539,7 +539,7 @@ function openObjectPaths(value: unknown, shape: Shape, path: TreePath, out: Open
     return;
   }
   if (typeof shape === 'string' || 'enum' in shape || 'anyOf' in shape) return;
-  if ('ref' in shape) return openObjectPaths(value, shapes[shape.ref]!, path, out);
+  if ('ref' in shape) return openObjectPaths(value, shapeNamed(shape.ref), path, out);
   if ('nullable' in shape) return openObjectPaths(value, shape.nullable, path, out);
   if ('array' in shape) {
     if (Array.isArray(value)) value.forEach((item, index) => openObjectPaths(item, shape.array, [...path, index], out));

@@ -1,4 +1,4 @@
-import { operations } from '../../catalogue/catalogue.js';
+import { catalogueOperations } from '../../catalogue/catalogue.js';
 import { parseCommandArgs, type Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 
@@ -14,7 +14,7 @@ Options:
 const HEADER = ['EVENT TYPE', 'API', 'METHOD', 'PATH', 'ALSO SPELLED'] as const;
 
 /**
- * `saasus-eventbridge list`: the catalogue's event types with their operations.
+ * `saasus-eventbridge list`: the catalogue's event types with their catalogueOperations().
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export const listCommand: Command = {
     }
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}": use text or json`);
-    const rows = operations.map((operation) => {
+    const rows = catalogueOperations().map((operation) => {
       const [eventType, ...alternatives] = operation.eventTypes;
       return { eventType, api: operation.api, operationId: operation.operationId, method: operation.method, path: operation.pathTemplate, alternatives };
     });
