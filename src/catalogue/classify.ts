@@ -20,9 +20,9 @@ export type Classification =
 export function classifyCall(eventType: string, method: string, uri: string, httpStatus: string): Classification {
   const { byEventType, match: matchOperation } = catalogueIndex();
   const match = matchOperation(method, uri);
-  if (!byEventType.has(eventType)) return { kind: 'unknown', match };
-  if (match === undefined || !match.operation.eventTypes.includes(eventType)) return { kind: 'mismatch', match };
-  return { kind: isSuccessStatus(httpStatus) ? 'known' : 'failed', match };
+  // The operation's own names come first: most events need no lookup by event type.
+  if (match !== undefined && match.operation.eventTypes.includes(eventType)) return { kind: isSuccessStatus(httpStatus) ? 'known' : 'failed', match };
+  return { kind: byEventType.has(eventType) ? 'mismatch' : 'unknown', match };
 }
 
 /**
