@@ -34,9 +34,15 @@ function expectSameIssues(name: string, value: unknown): void {
 type Tree = Record<string, unknown> | unknown[];
 type Path = readonly (string | number)[];
 
+// Replacement values can be long or deeply nested arrays, and one of them can be set inside
+// another: only the first paths, not too deep, are candidates for the next mutation.
+const MAX_PATHS = 2_000;
+const MAX_DEPTH = 12;
+
 function pathsIn(value: unknown, path: Path = [], out: Path[] = []): Path[] {
-  if (typeof value !== 'object' || value === null) return out;
+  if (typeof value !== 'object' || value === null || path.length >= MAX_DEPTH) return out;
   for (const [key, child] of Object.entries(value)) {
+    if (out.length >= MAX_PATHS) return out;
     const childPath = [...path, Array.isArray(value) ? Number(key) : key];
     out.push(childPath);
     pathsIn(child, childPath, out);

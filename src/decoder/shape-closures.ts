@@ -1,23 +1,13 @@
-import { shapeNamed } from '../catalogue/catalogue.js';
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
 import { isRecord, typeName } from './issues.js';
-import { anyOfValidator, checkOtherProperties, type Validator } from './validator.js';
-
-const byName = new Map<string, Validator>();
+import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
 
 /**
  * The validator of a named catalogue shape, built from closures on first use and kept: the
  * engine for runtimes that forbid `new Function` (see `validatorFor`). It gives the same issues,
  * in the same order, as {@link sourceValidatorFor}.
  */
-export function closureValidatorFor(name: string): Validator {
-  let validator = byName.get(name);
-  if (validator === undefined) {
-    validator = closureValidator(shapeNamed(name));
-    byName.set(name, validator);
-  }
-  return validator;
-}
+export const closureValidatorFor: (name: string) => Validator = validatorsByName((shape) => closureValidator(shape));
 
 /**
  * Builds one shape's validator from closures (see {@link closureValidatorFor}).

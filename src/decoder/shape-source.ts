@@ -1,9 +1,7 @@
 import { shapeNamed } from '../catalogue/catalogue.js';
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
 import { typeName } from './issues.js';
-import { anyOfValidator, checkOtherProperties, type Validator } from './validator.js';
-
-const byName = new Map<string, Validator>();
+import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
 
 /**
  * The validator of a named catalogue shape, written as JavaScript source and compiled with
@@ -17,14 +15,7 @@ const byName = new Map<string, Validator>();
  *
  * It gives the same issues, in the same order, as `closureValidatorFor`.
  */
-export function sourceValidatorFor(name: string): Validator {
-  let validator = byName.get(name);
-  if (validator === undefined) {
-    validator = sourceValidator(shapeNamed(name));
-    byName.set(name, validator);
-  }
-  return validator;
-}
+export const sourceValidatorFor: (name: string) => Validator = validatorsByName((shape) => sourceValidator(shape));
 
 /** The functions generated code calls, passed in rather than looked up as globals. */
 const runtime = {

@@ -1,3 +1,5 @@
+import { shapeNamed } from '../catalogue/catalogue.js';
+import type { Shape } from '../catalogue/shape.js';
 import { IssueCollector } from './issues.js';
 
 /**
@@ -54,4 +56,19 @@ export function checkOtherProperties(
     rest(value[key], issues);
     path.pop();
   }
+}
+
+/**
+ * A function that builds the validator of a named catalogue shape on first use and keeps it.
+ */
+export function validatorsByName(build: (shape: Shape) => Validator): (name: string) => Validator {
+  const byName = new Map<string, Validator>();
+  return (name) => {
+    let validator = byName.get(name);
+    if (validator === undefined) {
+      validator = build(shapeNamed(name));
+      byName.set(name, validator);
+    }
+    return validator;
+  };
 }
