@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', zod: 'src/zod/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     target: 'node20',

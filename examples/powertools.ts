@@ -4,7 +4,8 @@ import { parse } from '@aws-lambda-powertools/parser';
 import { EventBridgeEnvelope } from '@aws-lambda-powertools/parser/envelopes/eventbridge';
 import { SqsEnvelope } from '@aws-lambda-powertools/parser/envelopes/sqs';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
-import { SaasusEventDetailSchema, SaasusEventSchema, type SaasusEvent } from 'saasus-eventbridge';
+import type { SaasusEvent } from 'saasus-eventbridge';
+import { SaasusEventDetailSchema, SaasusEventSchema } from 'saasus-eventbridge/zod';
 
 // The decoded detail of an EventBridge event, through Powertools' envelope.
 const detail = parse(input, EventBridgeEnvelope, SaasusEventDetailSchema);

@@ -1,6 +1,6 @@
 // The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { z } from 'zod';
-import { SaasusEventSchema } from 'saasus-eventbridge';
+import { SaasusEventSchema } from 'saasus-eventbridge/zod';
 
 const Message = z.object({ receivedAt: z.string(), event: SaasusEventSchema });
 

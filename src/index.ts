@@ -34,12 +34,6 @@ export { getTraceId } from './helpers/trace-id.js';
 export { compareEventTime, getEventTime, isNewerThan } from './helpers/event-time.js';
 export type { StoredTime } from './helpers/event-time.js';
 
-export { EventBridgeEnvelopeSchema, DateTimeSchema } from './schemas/envelope.js';
-export { apiCallLogSchema } from './schemas/api-call-log.js';
-export { jsonBody, jsonOrValue } from './schemas/json-string.js';
-export { SaasusEventSchema, createSaasusEventSchema, getEventSchema } from './schemas/event.js';
-export { SaasusEventDetailSchema, createSaasusEventDetailSchema } from './schemas/detail.js';
-
 export { parseEvents } from './envelopes/parse-events.js';
 export type { ParsedRecord } from './envelopes/parse-events.js';
 export { createEventHandler } from './lambda/create-event-handler.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueOperations } from '../src/catalogue/catalogue.js';
-import { getEventSchema, getOperation, isFailedCall, isKnownEventType, parseEvent, safeParseEvent, type SaasusEventType } from '../src/index.js';
+import { getOperation, isFailedCall, isKnownEventType, parseEvent, safeParseEvent, type SaasusEventType } from '../src/index.js';
+import { getEventSchema } from '../src/zod/index.js';
 import { loadFixtures, toMixedForms, toObjectForm, toStringForm } from './support/fixtures.js';
 
 const fixtures = loadFixtures('operations');

@@ -7,14 +7,8 @@ import { parser } from '@aws-lambda-powertools/parser/middleware';
 import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
 import type { Context } from 'aws-lambda';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  SaasusEventDetailSchema,
-  SaasusEventSchema,
-  createSaasusEventSchema,
-  getEventSchema,
-  parseEvent,
-  type SaasusEvent,
-} from '../src/index.js';
+import { parseEvent, type SaasusEvent } from '../src/index.js';
+import { SaasusEventDetailSchema, SaasusEventSchema, createSaasusEventSchema, getEventSchema } from '../src/zod/index.js';
 import { createTestEvent } from '../src/testing/index.js';
 import { loadFixture } from './support/fixtures.js';
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  EventBridgeEnvelopeSchema,
-  SaasusEventSchema,
-  createSaasusEventSchema,
-  getEventSchema,
-  jsonBody,
-  parseEvent,
-} from '../src/index.js';
+import { parseEvent } from '../src/index.js';
+import { EventBridgeEnvelopeSchema, SaasusEventSchema, createSaasusEventSchema, getEventSchema, jsonBody } from '../src/zod/index.js';
 import { loadFixture, loadFixtures, toObjectForm, withLogFields } from './support/fixtures.js';
 
 const samples = loadFixtures('samples');

@@ -4,8 +4,9 @@
  * - packs it with `npm pack` and checks the tarball: its files, publint (strict) and
  *   @arethetypeswrong/cli (every exports entry, under node10, node16 CJS and ESM, bundler);
  * - installs the tarball into fresh projects outside the repository and runs them: ES module,
- *   CommonJS, TypeScript (node16 and bundler), an esbuild-bundled Lambda handler, the testing
- *   entry point, an application with another zod 4.x, and the command line;
+ *   CommonJS (neither loading zod from the root entry point), TypeScript (node16 and bundler),
+ *   an esbuild-bundled Lambda handler, the testing entry point, an application with another
+ *   zod 4.x, an application without zod (an optional peer), and the command line;
  * - runs TypeDoc (typedoc.json: every export documented, no warning) and requires an `@example`
  *   on every export that is not generated.
  *

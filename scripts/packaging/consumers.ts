@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { FIXTURES, prepareProject, runNode, runRepoBin, type ConsumerContext } from './consumer-project.js';
@@ -137,6 +138,28 @@ const otherZodVersion: ConsumerCheck = {
   },
 };
 
+const withoutZod: ConsumerCheck = {
+  name: 'application without zod (optional peer)',
+  async run(context) {
+    const { peerDependencies, peerDependenciesMeta } = context.packed.manifest;
+    if (peerDependencies?.['zod'] === undefined || peerDependenciesMeta?.['zod']?.optional !== true) {
+      throw new Error('zod is not an optional peer dependency: package.json needs "peerDependenciesMeta": { "zod": { "optional": true } }');
+    }
+    const project = prepareProject(context, { name: 'without-zod', source: 'without-zod', fixture: FIXTURES.stringForm, except: ['zod'] });
+    // As a user without zod has it: nowhere to be found, neither in the project nor above it.
+    if (existsSync(join(project.nodeModules, 'zod'))) throw new Error(`${project.nodeModules} holds a zod`);
+    const found = resolvable(project.dir, 'zod');
+    if (found !== undefined) throw new Error(`the project without zod resolves zod (${found})`);
+    const esmResult = await runNode(project.dir, ['consumer.mjs', project.fixture, project.expected]);
+    const cjsResult = await runNode(project.dir, ['consumer.cjs', project.fixture, project.expected], { withoutRequireEsm: true });
+    const { bin, name } = context.packed.manifest;
+    const cli = typeof bin === 'string' ? bin : Object.values(bin ?? {})[0];
+    if (cli === undefined) throw new Error('the package declares no bin');
+    await runNode(project.dir, [join(project.nodeModules, name, cli), 'validate', '--strict', project.fixture]);
+    return `${esmResult}; ${cjsResult}; the command line validated the fixture`;
+  },
+};
+
 const TESTING_SOURCE = 'src/testing/index.ts';
 
 const testingEntry: ConsumerCheck = {
@@ -192,9 +215,19 @@ export const consumerChecks: readonly ConsumerCheck[] = [
   entryPoints,
   lambdaBundle,
   otherZodVersion,
+  withoutZod,
   testingEntry,
   commandLine,
 ];
+
+/** Where `specifier` resolves from `dir` with `require.resolve`, or `undefined` when it does not. */
+function resolvable(dir: string, specifier: string): string | undefined {
+  try {
+    return createRequire(join(dir, 'resolve-from-here.cjs')).resolve(specifier);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Bytes that the inputs whose path matches `inputPath` put into the bundle. */
 function bytesFrom(metafile: Metafile, inputPath: RegExp): number {

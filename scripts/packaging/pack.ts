@@ -11,6 +11,7 @@ export interface PackageManifest {
   readonly exports: Readonly<Record<string, string | Readonly<Record<string, unknown>>>>;
   readonly dependencies?: Readonly<Record<string, string>>;
   readonly peerDependencies?: Readonly<Record<string, string>>;
+  readonly peerDependenciesMeta?: Readonly<Record<string, { readonly optional?: boolean }>>;
 }
 
 /** A packed tarball, unpacked once for reading. */

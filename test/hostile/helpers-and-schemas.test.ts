@@ -3,7 +3,8 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { SaasusEventSchema, compareEventTime, createSaasusEventSchema, getEventSchema, getEventTime, getTraceId, isNewerThan, safeParseEvent, type SaasusEventType } from '../../src/index.js';
+import { compareEventTime, getEventTime, getTraceId, isNewerThan, safeParseEvent, type SaasusEventType } from '../../src/index.js';
+import { SaasusEventSchema, createSaasusEventSchema, getEventSchema } from '../../src/zod/index.js';
 import { arbitraryInputArb, mutatedEventArb, secretTexts, validEventArb } from '../support/arbitraries.js';
 import { propertyRuns } from './property-runs.js';
 

@@ -2,17 +2,15 @@
 // testing found unpinned.
 import { describe, expect, it } from 'vitest';
 import {
-  apiCallLogSchema,
   compareEventTime,
-  getEventSchema,
   getEventTime,
   getOperation,
   isOperation,
   parseEvent,
   safeParseEvent,
-  SaasusEventSchema,
   type SaasusEvent,
 } from '../../src/index.js';
+import { apiCallLogSchema, getEventSchema, SaasusEventSchema } from '../../src/zod/index.js';
 import { z } from 'zod';
 import { loadFixture, withLogFields } from '../support/fixtures.js';
 

@@ -1,6 +1,8 @@
 // A TypeScript project for a bundler ("moduleResolution": "bundler"): the import must resolve
-// the package's "import" condition, with types from dist/index.d.ts.
-import { getEventSchema, getOperation, isKnownEventType, parseEvent, type SaasusEventOf } from 'saasus-eventbridge';
+// the package's "import" condition, with types from dist/index.d.ts (and dist/zod.d.ts for the
+// zod entry point).
+import { getOperation, isKnownEventType, parseEvent, type SaasusEventOf } from 'saasus-eventbridge';
+import { getEventSchema } from 'saasus-eventbridge/zod';
 
 /** What the harness read from the fixture itself, without this package. */
 export interface Expected {

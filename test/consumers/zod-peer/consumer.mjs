@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import * as zodCore from 'zod/v4/core';
-import { EventBridgeEnvelopeSchema, SaasusEventSchema, getEventSchema } from 'saasus-eventbridge';
+import { EventBridgeEnvelopeSchema, SaasusEventSchema, getEventSchema } from 'saasus-eventbridge/zod';
 
 const [fixturePath, expectedPath, zodVersion] = process.argv.slice(2);
 const fixture = JSON.parse(readFileSync(fixturePath, 'utf8'));

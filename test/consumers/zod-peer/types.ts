@@ -2,7 +2,7 @@
 // declarations (skipLibCheck off), and the package's schemas must compose with the
 // application's. Type-checked when the check runs with a real zod release (--zod-tarball).
 import { z } from 'zod';
-import { SaasusEventSchema, getEventSchema, jsonBody } from 'saasus-eventbridge';
+import { SaasusEventSchema, getEventSchema, jsonBody } from 'saasus-eventbridge/zod';
 
 const Message = z.object({ receivedAt: z.string(), event: SaasusEventSchema });
 
