@@ -64,6 +64,8 @@ export class SaasusEventError extends Error {
   override readonly name = 'SaasusEventError';
   /** The issues, in the order found; the decoder keeps the first 100 (the message counts all). */
   readonly issues: readonly SaasusEventIssue[];
+  /** How many issues were found beyond those in `issues` and not kept. */
+  readonly omitted: number;
 
   /**
    * @param omitted issues found beyond those in `issues` and not kept; counted in the message.
@@ -71,6 +73,7 @@ export class SaasusEventError extends Error {
   constructor(issues: readonly SaasusEventIssue[], omitted = 0) {
     super(formatIssues(issues, omitted));
     this.issues = issues;
+    this.omitted = omitted;
   }
 }
 

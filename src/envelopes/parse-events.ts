@@ -48,6 +48,6 @@ export function parseDelivery(delivery: Delivery, options?: ParseOptions): Parse
     if (result.success) return { index, messageId, success: true, data: result.data };
     if (path.length === 0) return { index, messageId, success: false, error: result.error };
     const issues = result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
-    return { index, messageId, success: false, error: new SaasusEventError(issues) };
+    return { index, messageId, success: false, error: new SaasusEventError(issues, result.error.omitted) };
   });
 }
