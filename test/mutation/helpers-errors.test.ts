@@ -211,3 +211,23 @@ describe('issue paths in messages', () => {
     expect(error.message).not.toContain(SECRET);
   });
 });
+
+describe('redaction by key name', () => {
+  it('masks every spelling of passwords, API keys and private keys', () => {
+    const names = ['pass', 'passcode', 'password', 'passwd', 'passphrase', 'apikey', 'api_key', 'ApiKey', 'privatekey', 'private_key', 'client_secret', 'id_token', 'credentials', 'Authorization'];
+    const redacted = redactEvent(Object.fromEntries(names.map((name) => [name, 'planted-secret-value']))) as Record<string, unknown>;
+    for (const name of names) expect(redacted[name], name).not.toBe('planted-secret-value');
+    expect(JSON.stringify(redacted)).not.toContain('planted-secret-value');
+  });
+
+  it('keeps fields whose names only share a part with a secret name', () => {
+    expect(redactEvent({ api: 'v1', private: true, keyword: 'k' })).toEqual({ api: 'v1', private: true, keyword: 'k' });
+  });
+});
+
+describe('the EventBridge rule pattern', () => {
+  it('matches the SaaSus partner event sources', () => {
+    expect(saasusEventPattern().source).toEqual([{ prefix: 'aws.partner/saasus.io' }]);
+    expect(saasusEventPattern({ eventTypes: ['create_tenant'] }).source).toEqual([{ prefix: 'aws.partner/saasus.io' }]);
+  });
+});
