@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaasusEventError, createEventHandler, type LambdaContext } from '../../src/index.js';
 import { createTestEvent } from '../../src/testing/index.js';
+import { lambdaContext } from '../support/lambda-context.js';
 
-const context: LambdaContext = {
-  functionName: 'saasus-consumer',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:ap-northeast-1:123456789012:function:saasus-consumer',
-  memoryLimitInMB: '256',
-  awsRequestId: 'request-1',
-  logGroupName: '/aws/lambda/saasus-consumer',
-  logStreamName: 'stream',
-  getRemainingTimeInMillis: () => 30_000,
-};
+const context = lambdaContext;
 
 const SECRET = 'c2VjcmV0LWFwaS1rZXktdW5pcXVl';
 const tenantCreated = createTestEvent('create_tenant', { response_body: { id: 'tenant-1' }, log: { api_key: SECRET } });

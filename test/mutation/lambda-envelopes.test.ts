@@ -4,17 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaasusEventError, createEventHandler, parseEvents, safeParseEvent, type LambdaContext } from '../../src/index.js';
 import { unwrapDelivery } from '../../src/envelopes/delivery.js';
 import { createTestEvent } from '../../src/testing/index.js';
+import { lambdaContext } from '../support/lambda-context.js';
 
-const context: LambdaContext = {
-  functionName: 'saasus-consumer',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:ap-northeast-1:123456789012:function:saasus-consumer',
-  memoryLimitInMB: '256',
-  awsRequestId: 'request-1',
-  logGroupName: '/aws/lambda/saasus-consumer',
-  logStreamName: 'stream',
-  getRemainingTimeInMillis: () => 30_000,
-};
+const context = lambdaContext;
 
 const QUEUE = 'arn:aws:sqs:ap-northeast-1:123456789012:saasus';
 const tenant = createTestEvent('create_tenant');
