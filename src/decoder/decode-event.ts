@@ -5,7 +5,7 @@ import type { SaasusEvent } from '../types.js';
 import { INVALID_JSON, decodeJson } from './json.js';
 import { IssueCollector, isRecord, typeName } from './issues.js';
 import { validatorFor } from './compile-shape.js';
-import { isRfc3339DateTime } from './time-format.js';
+import { isDigit, isRfc3339DateTime } from './time-format.js';
 
 const ENVELOPE_STRINGS = ['version', 'id', 'detail-type', 'source', 'account', 'region'] as const;
 const ENVELOPE_FIELDS = new Set<string>([...ENVELOPE_STRINGS, 'time', 'resources', 'replay-name', 'detail']);
@@ -233,10 +233,6 @@ function isHttpStatus(text: string): boolean {
   if (text.length !== 3) return false;
   const first = text.charCodeAt(0);
   return first >= 0x31 && first <= 0x35 && isDigit(text.charCodeAt(1)) && isDigit(text.charCodeAt(2));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 function requireString(record: Record<string, unknown>, key: string, issues: IssueCollector): boolean {

@@ -71,7 +71,8 @@ const LOWER_T = 0x74;
 const UPPER_Z = 0x5a;
 const LOWER_Z = 0x7a;
 
-function isDigit(code: number): boolean {
+/** Whether a character code is an ASCII digit (`NaN`, past the end of a string, is not). */
+export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
