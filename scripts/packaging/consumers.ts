@@ -5,6 +5,7 @@ import { build, type Metafile } from 'esbuild';
 import { FIXTURES, prepareProject, runNode, runRepoBin, type ConsumerContext } from './consumer-project.js';
 import { admitsVersion, installOtherZod, lowestVersionOf } from './other-zod-version.js';
 import { describeFailure, runCommand } from './run-command.js';
+import { commandsOf } from './pack.js';
 
 /** One way a user meets the package, checked against the packed tarball. */
 export interface ConsumerCheck {
@@ -152,10 +153,9 @@ const withoutZod: ConsumerCheck = {
     if (found !== undefined) throw new Error(`the project without zod resolves zod (${found})`);
     const esmResult = await runNode(project.dir, ['consumer.mjs', project.fixture, project.expected]);
     const cjsResult = await runNode(project.dir, ['consumer.cjs', project.fixture, project.expected], { withoutRequireEsm: true });
-    const { bin, name } = context.packed.manifest;
-    const cli = typeof bin === 'string' ? bin : Object.values(bin ?? {})[0];
+    const [cli] = Object.values(commandsOf(context.packed.manifest));
     if (cli === undefined) throw new Error('the package declares no bin');
-    await runNode(project.dir, [join(project.nodeModules, name, cli), 'validate', '--strict', project.fixture]);
+    await runNode(project.dir, [join(project.nodeModules, context.packed.manifest.name, cli), 'validate', '--strict', project.fixture]);
     return `${esmResult}; ${cjsResult}; the command line validated the fixture`;
   },
 };
@@ -179,10 +179,9 @@ const commandLine: ConsumerCheck = {
   name: 'command line (bin)',
   async run(context) {
     const project = prepareProject(context, { name: 'bin', fixture: FIXTURES.stringForm });
-    const { bin, name, version } = context.packed.manifest;
-    const bins = typeof bin === 'string' ? { [name]: bin } : (bin ?? {});
+    const { name, version } = context.packed.manifest;
     const results: string[] = [];
-    for (const [command, path] of Object.entries(bins)) {
+    for (const [command, path] of Object.entries(commandsOf(context.packed.manifest))) {
       const script = join(project.nodeModules, name, path);
       if (!readFileSync(script, 'utf8').startsWith('#!/usr/bin/env node\n')) throw new Error(`${path} does not start with #!/usr/bin/env node`);
       const printed = await runNode(project.dir, [script, '--version']);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { PackedPackage } from './pack.js';
+import { commandsOf, type PackedPackage } from './pack.js';
 import { describeFailure, runCommand } from './run-command.js';
 
 /** The resolution modes of @arethetypeswrong/cli's strict profile, all of which must be clean. */
@@ -94,8 +94,8 @@ export function checkPackedFiles(packed: PackedPackage): string {
     if (!packed.files.includes(required)) throw new Error(`the tarball has no ${required}`);
   }
   // Every built entry point (not a shared chunk, not the command line) must be reachable.
-  const { bin, exports } = packed.manifest;
-  const bins = (typeof bin === 'string' ? [bin] : Object.values(bin ?? {})).map((path) => path.replace(/^\.\//, ''));
+  const { exports } = packed.manifest;
+  const bins = Object.values(commandsOf(packed.manifest)).map((path) => path.replace(/^\.\//, ''));
   const exported = JSON.stringify(exports);
   const unexported = packed.files.filter(
     (file) => /^dist\/[^/]+\.js$/.test(file) && !file.startsWith('dist/chunk-') && !bins.includes(file) && !exported.includes(`"./${file}"`),

@@ -14,6 +14,20 @@ export interface PackageManifest {
   readonly peerDependenciesMeta?: Readonly<Record<string, { readonly optional?: boolean }>>;
 }
 
+/**
+ * The package's commands and their scripts, whichever form `bin` takes (a string names one
+ * command, called like the package).
+ *
+ * @example
+ * ```ts
+ * commandsOf({ name: 'saasus-eventbridge', version: '1.0.0', bin: './dist/cli.js', exports: {} }); // { 'saasus-eventbridge': './dist/cli.js' }
+ * ```
+ */
+export function commandsOf(manifest: PackageManifest): Readonly<Record<string, string>> {
+  const { bin, name } = manifest;
+  return typeof bin === 'string' ? { [name]: bin } : (bin ?? {});
+}
+
 /** A packed tarball, unpacked once for reading. */
 export interface PackedPackage {
   readonly tarball: string;
