@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTypes, getOperation, isKnownEventType, isOperation, parseEvent } from '../src/index.js';
+import { eventTypes, getOperation, isKnownEventType, isOperation, parseEvent, safeParseEvent } from '../src/index.js';
 import { loadFixture, withLogFields } from './support/fixtures.js';
 
 const base = loadFixture('samples/create_tenant.2026.string-form.json');
@@ -83,5 +83,31 @@ describe('event types', () => {
     expect(event.detail.event_type).toBe('create_event_bridge_test_event');
     expect(isKnownEventType(event)).toBe(true);
     expect(getOperation(event)?.operationId).toBe('CreateEventBridgeTestEvent');
+  });
+
+  it.each([
+    ['create_api_gateway', 'POST', '/v1/apigateway/create'],
+    ['CREATE_APIGATEWAY', 'POST', '/v1/apigateway/create'],
+    ['createapigateway', 'POST', '/v1/apigateway/create'],
+    ['create_eventbridge_test__event', 'POST', '/v1/integration/eventbridge/test-event'],
+  ])('lets the operation decide: %s, a spelling nobody listed, names %s %s', (eventType, method, uri) => {
+    const event = eventFor(eventType, method, uri);
+    expect(isKnownEventType(event)).toBe(true);
+  });
+
+  it('does not take a name of another operation, in any spelling, for the called one', () => {
+    const event = eventFor('Create_Tenant', 'POST', '/v1/integration/eventbridge/test-event');
+    expect(isKnownEventType(event)).toBe(false);
+    expect(safeParseEvent(event, { strict: true }).error?.issues).toContainEqual(
+      expect.objectContaining({ code: 'operation_mismatch', path: ['detail', 'event_type'] }),
+    );
+  });
+
+  it('calls a name that no operation has in any spelling unknown, not mismatched', () => {
+    const event = eventFor('create_rocket', 'POST', '/v1/auth/tenants');
+    expect(isKnownEventType(event)).toBe(false);
+    expect(safeParseEvent(event, { strict: true }).error?.issues).toContainEqual(
+      expect.objectContaining({ code: 'unknown_event_type', path: ['detail', 'event_type'] }),
+    );
   });
 });

@@ -4,7 +4,10 @@ import type { OperationEntry } from './operation.js';
 import type { Shape } from './shape.js';
 
 interface CatalogueIndex {
+  /** Operations by each `event_type` spelling the catalogue lists. */
   readonly byEventType: ReadonlyMap<string, readonly OperationEntry[]>;
+  /** Operations by the spelling-free form of their name (see `eventTypeKey`). */
+  readonly byEventTypeKey: ReadonlyMap<string, readonly OperationEntry[]>;
   readonly match: (method: string, uri: string) => OperationMatch | undefined;
 }
 
@@ -26,15 +29,38 @@ export function catalogueOperations(): readonly OperationEntry[] {
 export function catalogueIndex(): CatalogueIndex {
   if (index !== undefined) return index;
   const byEventType = new Map<string, OperationEntry[]>();
+  const byEventTypeKey = new Map<string, OperationEntry[]>();
   for (const operation of catalogueOperations()) {
-    for (const name of operation.eventTypes) {
-      const list = byEventType.get(name);
-      if (list === undefined) byEventType.set(name, [operation]);
-      else list.push(operation);
-    }
+    for (const name of operation.eventTypes) addTo(byEventType, name, operation);
+    addTo(byEventTypeKey, eventTypeKey(operation.operationId), operation);
   }
-  index = { byEventType, match: createOperationMatcher(catalogueOperations()) };
+  index = { byEventType, byEventTypeKey, match: createOperationMatcher(catalogueOperations()) };
   return index;
+}
+
+function addTo(map: Map<string, OperationEntry[]>, key: string, operation: OperationEntry): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [operation]);
+  else list.push(operation);
+}
+
+/**
+ * The spelling-free form of an operation's name: underscores dropped, lower case. An `event_type`
+ * names an operation when its key equals the key of the operationId (`create_api_gateway`,
+ * `create_apigateway` and `CreateApiGateway` all give `createapigateway`): SaaSus has published
+ * only three `event_type` values, so where a compound word is split is a guess, and the
+ * operation, found by `request_method` and `uri`, decides instead.
+ */
+export function eventTypeKey(name: string): string {
+  return name.replaceAll('_', '').toLowerCase();
+}
+
+/**
+ * Whether `eventType` names `operation`: one of its listed spellings, or any other spelling with
+ * the same {@link eventTypeKey}.
+ */
+export function namesOperation(eventType: string, operation: OperationEntry): boolean {
+  return operation.eventTypes.includes(eventType) || eventTypeKey(eventType) === eventTypeKey(operation.operationId);
 }
 
 /**

@@ -1,13 +1,14 @@
-import { catalogueIndex, isSuccessStatus } from './catalogue.js';
+import { catalogueIndex, eventTypeKey, isSuccessStatus, namesOperation } from './catalogue.js';
 import type { SaasusEvent } from '../types.js';
 import type { OperationMatch } from './match-operation.js';
 
 /**
  * How the catalogue sees one API call log:
- * - `known`: a successful call whose `event_type` belongs to the operation its method and `uri` name;
+ * - `known`: a successful call whose `event_type` names the operation its method and `uri` name
+ *   (in any spelling: see `namesOperation`);
  * - `failed`: the same, but the call failed (`http_status` not 2xx);
- * - `mismatch`: the `event_type` is known, but the method and `uri` name another operation or none;
- * - `unknown`: the catalogue does not know the `event_type`.
+ * - `mismatch`: the `event_type` names an operation, but the method and `uri` name another one or none;
+ * - `unknown`: the `event_type` names no operation of the catalogue.
  */
 export type Classification =
   | { readonly kind: 'known' | 'failed'; readonly match: OperationMatch }
@@ -18,11 +19,11 @@ export type Classification =
  * Classifies a call by its `event_type`, `request_method`, `uri` and `http_status`.
  */
 export function classifyCall(eventType: string, method: string, uri: string, httpStatus: string): Classification {
-  const { byEventType, match: matchOperation } = catalogueIndex();
+  const { byEventTypeKey, match: matchOperation } = catalogueIndex();
   const match = matchOperation(method, uri);
   // The operation's own names come first: most events need no lookup by event type.
-  if (match !== undefined && match.operation.eventTypes.includes(eventType)) return { kind: isSuccessStatus(httpStatus) ? 'known' : 'failed', match };
-  return { kind: byEventType.has(eventType) ? 'mismatch' : 'unknown', match };
+  if (match !== undefined && namesOperation(eventType, match.operation)) return { kind: isSuccessStatus(httpStatus) ? 'known' : 'failed', match };
+  return { kind: byEventTypeKey.has(eventTypeKey(eventType)) ? 'mismatch' : 'unknown', match };
 }
 
 /**
