@@ -16,6 +16,7 @@ import {
   HistoryDigestSchema,
   type PropertyHistory,
   type SchemaHistory,
+  firstEventVersion,
   isAbsent,
 } from './history-format.js';
 
@@ -70,19 +71,22 @@ export function reachableSchemas(h: ApiHistory): Set<string> {
   return seen;
 }
 
-/** Why a property required today is not required in every version since events began. */
-export function whyNotAlways(p: PropertyHistory, schema: SchemaHistory): string {
-  const states = p.history;
-  const firstPresent = present(states)[0];
-  const schemaSince = schema.since;
+/**
+ * Why a property required today is not required in every version since events began;
+ * `countedFrom` is the first day that counts for it (its schema's first version in effect since
+ * events began).
+ */
+export function whyNotAlways(p: PropertyHistory, countedFrom: string): string {
   const reasons: string[] = [];
-  if (p.since > schemaSince) reasons.push(`added ${p.since}`);
-  const optional = present(states).filter((s) => !s.required);
-  if (optional.length > 0) reasons.push(`optional ${optional.map((s) => `from ${s.from}`).join(', ')}`);
-  const gaps = states.filter((s, i) => isAbsent(s) && i > 0 && states.slice(0, i).some((e) => !isAbsent(e)));
-  if (gaps.length > 0) reasons.push(`absent ${gaps.map((s) => `from ${s.from}`).join(', ')}`);
-  if (reasons.length === 0 && firstPresent !== undefined) reasons.push('see history');
-  return reasons.join('; ');
+  if (p.since > countedFrom) reasons.push(`added ${p.since}`);
+  // States in effect on some counted day: those that end after countedFrom.
+  const counted = p.history.filter((_, i) => (p.history[i + 1]?.from ?? '9999-12-31') > countedFrom);
+  const optional = counted.filter((s) => !isAbsent(s) && !s.required);
+  if (optional.length > 0) reasons.push(`optional from ${optional.map((s) => (s.from < countedFrom ? countedFrom : s.from)).join(', ')}`);
+  const seen = p.history.findIndex((s) => !isAbsent(s));
+  const gaps = counted.filter((s) => isAbsent(s) && p.history.indexOf(s) > seen);
+  if (gaps.length > 0) reasons.push(`absent from ${gaps.map((s) => s.from).join(', ')}`);
+  return reasons.length > 0 ? reasons.join('; ') : 'see its history';
 }
 
 function enumValues(type: string): string[] | undefined {
@@ -106,6 +110,9 @@ export function report(digest: HistoryDigest): string {
   const surprises: string[] = [];
   for (const [api, h] of Object.entries(digest.apis)) {
     const reachable = reachableSchemas(h);
+    const dates = h.versions.map((v) => v.date);
+    const eventsFrom = dates[firstEventVersion(dates, digest.eventsBegan)] as string;
+    const countedFrom = (schema: SchemaHistory): string => (schema.since > eventsFrom ? schema.since : eventsFrom);
     const relaxed: string[] = [];
     let required = 0;
     let requiredAll = 0;
@@ -118,7 +125,9 @@ export function report(digest: HistoryDigest): string {
         if (!p.alwaysRequired) relaxedAll++;
         if (!reachable.has(name)) continue;
         required++;
-        if (!p.alwaysRequired) relaxed.push(`| \`${name}.${prop}\` | ${p.since} | ${p.requiredSince} | ${whyNotAlways(p, schema)} |`);
+        if (!p.alwaysRequired) {
+          relaxed.push(`| \`${name}.${prop}\` | ${p.since} | ${p.requiredSince} | ${whyNotAlways(p, countedFrom(schema))} |`);
+        }
       }
     }
     totals.required += required;
