@@ -33,7 +33,7 @@ function property(apiName: string, schema: string, name: string): PropertyHistor
   return p;
 }
 
-describe('spec-model/history.json', () => {
+describe('spec-model/history.json', { timeout: 60_000 }, () => {
   it('is a valid, canonical digest whose summaries follow from its timelines', () => {
     expect(digestFileProblems(text)).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe('spec-model/history.json', () => {
   });
 });
 
-describe('spec-model/history.json: the known facts', () => {
+describe('spec-model/history.json: the known facts', { timeout: 60_000 }, () => {
   it('SaasUser was { id, email } in every version of 2023', () => {
     const auth = api('auth');
     const dates = auth.versions.map((v) => v.date);
@@ -121,7 +121,7 @@ describe('spec-model/history.json: the known facts', () => {
   });
 });
 
-describe('spec-model/history.json against the history', () => {
+describe('spec-model/history.json against the history', { timeout: 60_000 }, () => {
   it.skipIf(!hasHistory)(
     `is what ${hasHistory ? '../shared/saasus-openapi/history' : 'the history (skipped: ../shared/saasus-openapi/history not found)'} gives`,
     () => {

@@ -37,7 +37,7 @@ function operation(id: string): OperationHistory {
   return o;
 }
 
-describe('history digest: versions and header', () => {
+describe('history digest: versions and header', { timeout: 60_000 }, () => {
   it('lists each API with its versions oldest first, one per day (the later of two on one day)', () => {
     expect(Object.keys(digest.apis)).toEqual(['news', 'shop']);
     expect(shop?.versions.map((v) => `${v.date} ${v.source} ${v.blob.slice(0, 2)}`)).toEqual([
@@ -73,7 +73,7 @@ describe('history digest: versions and header', () => {
   });
 });
 
-describe('history digest: properties', () => {
+describe('history digest: properties', { timeout: 60_000 }, () => {
   it('a property present and required in every version is always required, since its first version', () => {
     expect(property('Widget', 'name')).toMatchObject({ since: '2022-11-01', requiredSince: '2022-11-01', alwaysRequired: true, gone: null });
   });
@@ -130,7 +130,7 @@ describe('history digest: properties', () => {
   });
 });
 
-describe('history digest: schemas', () => {
+describe('history digest: schemas', { timeout: 60_000 }, () => {
   it('records an enum whose values changed as a change of its type', () => {
     expect(schema('Status').history).toEqual([
       { from: '2022-11-01', absent: true },
@@ -154,7 +154,7 @@ describe('history digest: schemas', () => {
   });
 });
 
-describe('history digest: operations', () => {
+describe('history digest: operations', { timeout: 60_000 }, () => {
   it('are known from the first docs spec on', () => {
     expect(shop?.operationsKnownSince).toBe('2024-02-01');
     expect(operation('CreateWidget').history[0]?.from).toBe('2024-02-01');
@@ -190,7 +190,7 @@ describe('history digest: operations', () => {
   });
 });
 
-describe('history digest: text', () => {
+describe('history digest: text', { timeout: 60_000 }, () => {
   const text = printDigest(digest);
 
   it('is canonical: keys sorted, the same text from a second computation', () => {
@@ -207,7 +207,7 @@ describe('history digest: text', () => {
   });
 });
 
-describe('digestProblems', () => {
+describe('digestProblems', { timeout: 60_000 }, () => {
   const copy = (): HistoryDigest => JSON.parse(JSON.stringify(digest)) as HistoryDigest;
 
   it('finds a summary that does not follow from the timeline', () => {

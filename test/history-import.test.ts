@@ -32,7 +32,7 @@ function run(options: Partial<ImportOptions>): { code: number; log: string[]; er
 
 const absentHistory = join(work, 'no-such-history');
 
-describe('import:history', () => {
+describe('import:history', { timeout: 60_000 }, () => {
   it('writes the digest, and --check then passes', () => {
     const digestFile = join(work, 'written.json');
     expect(run({ digestFile }).code).toBe(0);
@@ -49,7 +49,7 @@ describe('import:history', () => {
   });
 });
 
-describe('import:history --check', () => {
+describe('import:history --check', { timeout: 60_000 }, () => {
   const written = join(work, 'reference.json');
   run({ digestFile: written });
   const text = readFileSync(written, 'utf8');
@@ -100,9 +100,9 @@ describe('import:history --check', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import/import-history.ts', '--frobnicate'], {
       cwd: root,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 120_000,
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/usage: tsx scripts\/import\/import-history\.ts \[historyDir\] \[--check\]/);
-  }, 60_000);
+  }, 120_000);
 });

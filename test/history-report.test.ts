@@ -9,7 +9,7 @@ import { historyFixture } from './support/history-fixtures/index.js';
 
 const text = report(computeHistory(historyFixture('widgets')));
 
-describe('history report', () => {
+describe('history report', { timeout: 60_000 }, () => {
   it('lists the properties required today that were not required in every version since events began, with why', () => {
     expect(text).toContain('Required today (in schemas the operations reach): 16; would become optional: **2**');
     expect(text).toContain('| `Widget.nickname` | 2024-09-01 | 2024-09-01 | added 2024-09-01 |');

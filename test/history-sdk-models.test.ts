@@ -25,7 +25,7 @@ function facts(schemas: ReadonlyMap<string, SchemaFacts>, name: string): SchemaF
   return s;
 }
 
-describe('readSdkSnapshot', () => {
+describe('readSdkSnapshot', { timeout: 60_000 }, () => {
   it('reads properties: without `?` required, types in the shared vocabulary', () => {
     const schemas = read(`
 export interface Thing {
@@ -125,7 +125,7 @@ export interface InvitedUserEnvironmentInformationInner {
   });
 });
 
-describe('sdkPascal', () => {
+describe('sdkPascal', { timeout: 60_000 }, () => {
   it('writes a property name as the SDK generator does', () => {
     expect(sdkPascal('sign_in_id')).toBe('SignInId');
     expect(sdkPascal('type')).toBe('Type');
