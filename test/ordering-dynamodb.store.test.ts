@@ -172,7 +172,7 @@ describe('the DynamoDB recipe (examples/conditional-write.ts)', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(tenantHistoryArb(), (history) => checkHistory(tenantStore, history, 1)),
-        storeRuns(8),
+        storeRuns(6),
       );
     },
     storeTimeout(120_000),
@@ -183,7 +183,7 @@ describe('the DynamoDB recipe (examples/conditional-write.ts)', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(tenantHistoryArb(3, 10), (history) => checkHistory(tenantStore, history, CONCURRENCY)),
-        storeRuns(8),
+        storeRuns(6),
       );
     },
     storeTimeout(120_000),
@@ -237,7 +237,7 @@ describe('events that carry part of a tenant (examples/ordering-field-groups.ts)
     async () => {
       await fc.assert(
         fc.asyncProperty(tenantHistoryArb(3, 8, { plans: true }), (history) => checkFieldGroupHistory(fieldsStore, history, 1)),
-        storeRuns(6),
+        storeRuns(5),
       );
     },
     storeTimeout(120_000),
@@ -248,7 +248,7 @@ describe('events that carry part of a tenant (examples/ordering-field-groups.ts)
     async () => {
       await fc.assert(
         fc.asyncProperty(tenantHistoryArb(3, 10, { plans: true }), (history) => checkFieldGroupHistory(fieldsStore, history, CONCURRENCY)),
-        storeRuns(6),
+        storeRuns(5),
       );
     },
     storeTimeout(120_000),
