@@ -1,36 +1,28 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
-import { getDeduplicationKey, getEventTime, type SaasusEventOf } from 'saasus-eventbridge';
+// The README shows this file; test/readme.test.ts keeps the two in step, and
+// test/ordering-dynamodb.store.test.ts runs it against a DynamoDB-compatible server.
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { dynamoDbPutIfNewer, getEventTime, type SaasusEvent } from 'saasus-eventbridge';
+import { tenantChange } from './tenant-changes.js';
 
-// Applies a tenant update only when the event is newer than what is stored, in one atomic
-// conditional write: concurrent Lambda invocations cannot overwrite newer data.
-async function saveTenant(event: SaasusEventOf<'update_tenant'>, tenantId: string, name: string) {
+// Longer than any older event can come back: 14 days in SQS, more with dead-letter redrives,
+// and the retention of an EventBridge archive you replay from. TTL must be on for `expiresAt`.
+const TOMBSTONE_DAYS = 30;
+
+/** Applies a create_tenant, update_tenant or delete_tenant event; `false` when stale or a duplicate. */
+export async function saveTenant(documentClient: DynamoDBDocumentClient, event: SaasusEvent): Promise<boolean> {
+  const change = tenantChange(event);
+  if (change === undefined) return false;
+  const item =
+    change.state === null
+      ? { id: change.tenantId, deleted: true, expiresAt: Math.floor(getEventTime(event) / 1000) + TOMBSTONE_DAYS * 86_400 }
+      : { id: change.tenantId, ...change.state };
   try {
-    await dynamodb.updateItem({
-      TableName: 'tenants',
-      Key: { id: { S: tenantId } },
-      UpdateExpression: 'SET #name = :name, eventTime = :time, eventKey = :key',
-      // Newer wins; an event of the same second wins too (its order is unknown, last writer
-      // wins), unless it is this very event delivered again.
-      ConditionExpression: 'attribute_not_exists(eventTime) OR eventTime < :time OR (eventTime = :time AND eventKey <> :key)',
-      ExpressionAttributeNames: { '#name': 'name' },
-      ExpressionAttributeValues: {
-        ':name': { S: name },
-        ':time': { N: String(getEventTime(event)) },
-        ':key': { S: getDeduplicationKey(event) },
-      },
-    });
+    // One conditional write: DynamoDB applies it only when the event is newer than the item's.
+    await documentClient.send(new PutCommand({ TableName: 'tenants', ...dynamoDbPutIfNewer(event, item) }));
+    return true;
   } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    // Stale or duplicate: nothing to do.
+    if (error instanceof ConditionalCheckFailedException) return false; // stale or a duplicate
+    throw error;
   }
 }
-
-// The same rule in SQL.
-const sql = `
-  UPDATE tenants SET name = $2, event_time = $3, event_key = $4
-  WHERE id = $1
-    AND (event_time IS NULL OR event_time < $3 OR (event_time = $3 AND event_key <> $4))`;
-
-// Stand-ins for the reader's own code.
-declare const dynamodb: { updateItem(input: Record<string, unknown>): Promise<unknown> };
-export { saveTenant, sql };

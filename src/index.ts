@@ -49,6 +49,14 @@ export { redactEvent } from './helpers/redact.js';
 export type { RedactOptions } from './helpers/redact.js';
 export { decideEventOrder, getDeduplicationKey } from './helpers/deduplication.js';
 export type { AppliedEvent } from './helpers/deduplication.js';
+export { dynamoDbPutIfNewer, dynamoDbUpdateIfNewer } from './helpers/dynamodb-write.js';
+export type {
+  DynamoDbConditionalPut,
+  DynamoDbConditionalUpdate,
+  DynamoDbEventCondition,
+  DynamoDbItemChanges,
+  EventOrderAttributes,
+} from './helpers/dynamodb-write.js';
 export { toJsonSchema } from './schemas/json-schema.js';
 export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './schemas/json-schema.js';
 export { saasusEventPattern } from './helpers/event-pattern.js';

@@ -32,13 +32,20 @@ export interface AppliedEvent {
 
 /**
  * Decides whether to apply an event to a record, following the SaaSus advice to apply only
- * events newer than what is stored:
+ * events newer than what is stored. Events are ordered by `time`, then, within the same second,
+ * by {@link getDeduplicationKey} (the call's `log_id`, compared as strings):
  * - `'apply'`: nothing stored yet, or the event is newer;
  * - `'duplicate'`: this very event was applied already (same key);
- * - `'same-second'`: another event of the same second was applied; `time` has one-second
- *   resolution, so their order is unknown. Applying it (last writer wins) is right when both
- *   carry the full state; where it matters, re-read the record from the SaaSus API instead;
- * - `'stale'`: the event is older than what is stored: skip it.
+ * - `'same-second'`: an event of the same second was applied, and this one's key sorts after
+ *   the stored one: apply it. `time` has one-second resolution, so the real order of two calls in
+ *   the same second is unknown; breaking the tie by key makes every delivery order end in the
+ *   same state and never applies an event twice. Where the real order matters, re-read the record
+ *   from the SaaSus API instead;
+ * - `'stale'`: the event is older than what is stored, or of the same second with a key that
+ *   sorts first: skip it.
+ *
+ * An equal time with no stored key counts as `'same-second'`. A conditional write can make the
+ * same decision atomically: see `dynamoDbPutIfNewer` and the SQL recipe in the README.
  *
  * @example
  * ```ts
@@ -51,8 +58,10 @@ export function decideEventOrder(
   stored: AppliedEvent | null | undefined,
 ): 'apply' | 'duplicate' | 'same-second' | 'stale' {
   if (stored === null || stored === undefined) return 'apply';
-  if (stored.key !== undefined && stored.key !== null && stored.key === getDeduplicationKey(event)) return 'duplicate';
+  const key = getDeduplicationKey(event);
+  const storedKey = stored.key ?? undefined;
+  if (storedKey === key) return 'duplicate';
   const order = compareEventTime(event, stored.time);
-  if (order > 0) return 'apply';
-  return order === 0 ? 'same-second' : 'stale';
+  if (order !== 0) return order > 0 ? 'apply' : 'stale';
+  return storedKey === undefined || storedKey < key ? 'same-second' : 'stale';
 }

@@ -17,9 +17,10 @@ export type StoredTime = Date | string | number | null | undefined;
  * are equal, `1` when the event is newer or nothing is stored.
  *
  * EventBridge's `time` has one-second resolution, so two calls made in the same second compare
- * equal (`0`), and a redelivered event compares equal to itself. Decide what equal means for your
- * data: to apply only strictly newer events, use {@link isNewerThan}; to let the later of two
- * same-second events win, also store the event `id` and treat `0` with a different `id` as newer.
+ * equal (`0`), and a redelivered event compares equal to itself. To apply only strictly newer
+ * events, use {@link isNewerThan}; to order events of the same second too, and to tell a
+ * redelivery (which may come with a new `id`) from another call, use `decideEventOrder`, which
+ * also compares the calls' `log_id`.
  *
  * @param event a raw or parsed event (only its `time` is read).
  * @throws {TypeError} when the event has no valid `time`, or `stored` is not a valid time.
