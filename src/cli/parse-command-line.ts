@@ -48,8 +48,10 @@ export function parseCommandLine(command: Command, args: readonly string[]): Par
   try {
     parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: command.positionals !== undefined });
   } catch (error) {
-    // Missing or superfluous option values; parseArgs' message names the option, as defined.
-    throw new UsageError(escapeUnsafe(error instanceof Error ? error.message : 'cannot read the arguments'));
+    // Missing, ambiguous or superfluous option values; parseArgs' message names the option as
+    // defined (never what was typed), over several lines: one line here.
+    const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : 'cannot read the arguments';
+    throw new UsageError(escapeUnsafe(message));
   }
   const values: Record<string, string | boolean | string[] | undefined> = {};
   for (const [name, option] of Object.entries(command.options)) {

@@ -22,7 +22,8 @@ describe('schema', () => {
   });
 
   it.each([
-    [['schema', '--event-type', 'create_tennant'], 'unknown event type "create_tennant"'],
+    [['schema', '--event-type', 'create_tennant'], 'unknown event type "create_tennant" (did you mean "create_tenant"?): run "saasus-eventbridge list"'],
+    [['schema', '--event-type', 'x\u001b[2J'], 'unknown event type "x\\u001b[2J": run "saasus-eventbridge list"'],
     [['schema', '--form', 'cooked'], 'unknown value "cooked" for --form: use decoded or raw'],
     [['schema', 'extra'], 'unexpected argument "extra": schema takes options only'],
   ])('exits 2 on %j', async (argv, message) => {
@@ -54,7 +55,9 @@ describe('pattern', () => {
     const result = await runCli(['pattern', '--event-type', 'create_tenant', '--event-type', 'launch_rocket']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('unknown event type "launch_rocket"');
+    expect(result.stderr).toContain('unknown event type "launch_rocket": run "saasus-eventbridge list" to see the known ones');
+    const typo = await runCli(['pattern', '--event-type', 'deleteTenant']);
+    expect(typo.stderr).toContain('unknown event type "deleteTenant" (did you mean "delete_tenant"?)');
   });
 });
 

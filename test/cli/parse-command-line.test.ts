@@ -68,6 +68,12 @@ describe('parseCommandLine', () => {
     expect(usageError(withPaths, args)).toBe(message);
   });
 
+  it("gives parseArgs' own messages on one line", () => {
+    const message = usageError(withPaths, ['--color', '--quiet', 'a']);
+    expect(message).toMatch(/^Option '--color' argument is ambiguous\. Did you forget/);
+    expect(message).not.toContain('\n');
+  });
+
   it('rejects positional arguments for a command that takes none', () => {
     expect(usageError(optionsOnly, ['extra'])).toBe('unexpected argument "extra": mix takes options only');
     expect(parseCommandLine(optionsOnly, [])).toMatchObject({ help: false, positionals: [] });
