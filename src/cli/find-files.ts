@@ -37,29 +37,40 @@ export async function findFiles(paths: readonly string[], cwd: string = process.
     seen.add(key);
     found.push({ file });
   };
+  // The matches of a walk, files and unreadable folders in one sorted list, named as typed.
+  const addMatches = async (pattern: string, options: GlobOptions, names: { file(match: string): string; folder(folder: string): string }, none: FoundPath) => {
+    const { files, unreadable } = await globReporting(pattern, { ...options, onlyFiles: true });
+    if (files.length === 0 && unreadable.length === 0) found.push(none);
+    const entries = [
+      ...files.map((file) => ({ name: names.file(file), problem: undefined })),
+      ...unreadable.map(({ folder, problem }) => ({ name: names.folder(folder), problem })),
+    ];
+    for (const { name, problem } of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (problem === undefined) add(name);
+      else found.push({ path: name, problem });
+    }
+  };
   for (const path of paths) {
     const kind = await kindOf(resolve(cwd, path));
     if (kind === 'file') {
       add(path);
     } else if (kind === 'folder') {
       const root = resolve(cwd, path);
-      const { files, unreadable } = await globReporting(EVENT_FILES, { cwd: root, onlyFiles: true });
-      if (files.length === 0 && unreadable.length === 0) found.push({ path, problem: 'the folder holds no *.json, *.jsonl or *.ndjson file' });
-      const named = (folder: string) => (folder === root ? path : join(path, relative(root, folder)));
-      for (const entry of sortedEntries(files, unreadable, (folder) => relative(root, folder))) {
-        if (typeof entry === 'string') add(join(path, entry));
-        else found.push({ path: named(entry.folder), problem: entry.problem });
-      }
+      await addMatches(
+        EVENT_FILES,
+        { cwd: root },
+        { file: (file) => join(path, file), folder: (folder) => (folder === root ? path : join(path, relative(root, folder))) },
+        { path, problem: 'the folder holds no *.json, *.jsonl or *.ndjson file' },
+      );
     } else if (isDynamicPattern(path)) {
       // An absolute pattern gives absolute paths, a relative one paths relative to cwd, as typed.
       const absolute = isAbsolute(path);
-      const { files, unreadable } = await globReporting(path, { cwd, onlyFiles: true, absolute });
-      if (files.length === 0 && unreadable.length === 0) found.push({ path, problem: 'the pattern matches no file' });
-      const named = (folder: string) => (absolute ? folder : relative(cwd, folder) || '.');
-      for (const entry of sortedEntries(files, unreadable, named)) {
-        if (typeof entry === 'string') add(entry);
-        else found.push({ path: named(entry.folder), problem: entry.problem });
-      }
+      await addMatches(
+        path,
+        { cwd, absolute },
+        { file: (file) => file, folder: (folder) => (absolute ? folder : relative(cwd, folder) || '.') },
+        { path, problem: 'the pattern matches no file' },
+      );
     } else {
       found.push({ path, problem: PROBLEMS[kind] });
     }
@@ -82,21 +93,13 @@ async function globReporting(pattern: string, options: GlobOptions): Promise<{ f
   const noting: typeof readdir = ((folder: string, readOptions: object, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
     readdir(folder, readOptions, (error, entries) => {
       // A missing folder is no failure to read: a pattern's base that does not exist matches nothing.
-      if (error !== null && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') unreadable.push({ folder: resolve(folder), problem: `cannot read this folder${typeof error.code === 'string' ? ` (${error.code})` : ''}` });
+      if (error !== null && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') {
+        unreadable.push({ folder: resolve(folder), problem: `cannot read this folder${typeof error.code === 'string' ? ` (${error.code})` : ''}` });
+      }
       callback(error, entries);
     })) as typeof readdir;
   const files = await glob(pattern, { ...options, fs: { readdir: noting } });
   return { files, unreadable };
-}
-
-/** Files and unreadable folders in one sorted list, each folder where its path sorts among the files'. */
-function sortedEntries(
-  files: readonly string[],
-  unreadable: readonly UnreadableFolder[],
-  pathOf: (folder: string) => string,
-): (string | UnreadableFolder)[] {
-  const keyed = [...files.map((file) => ({ key: file, entry: file as string | UnreadableFolder })), ...unreadable.map((entry) => ({ key: pathOf(entry.folder), entry }))];
-  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ entry }) => entry);
 }
 
 const PROBLEMS = {
