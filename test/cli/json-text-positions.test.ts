@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrayElementLines, jsonSyntaxErrorOffset, lineAndColumn, type ScanMeter } from '../../src/cli/json-text-positions.js';
 
+// Properties run many cases: more than vitest's 5 s default on a loaded machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 function parses(text: string): boolean {
   try {
     JSON.parse(text);
@@ -29,7 +32,7 @@ describe('jsonSyntaxErrorOffset', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('points where JSON.parse stops, when V8 says where', () => {
     fc.assert(
@@ -43,7 +46,7 @@ describe('jsonSyntaxErrorOffset', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it.each([
     ['', 0],
@@ -83,7 +86,7 @@ describe('arrayElementLines', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('reads the text once', () => {
     const meter: ScanMeter = { characters: 0 };

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeUnsafe, escapeUnsafeJson, isPrintable, printableName, quotedArgument } from '../../src/cli/printable.js';
 
+// Properties run many cases: more than vitest's 5 s default on a loaded machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 // Spelled out here, not taken from the source: C0, DEL, C1, bidirectional controls, separators, lone surrogates.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -35,7 +38,7 @@ describe('printableName', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('escapeUnsafe', () => {
@@ -48,7 +51,7 @@ describe('escapeUnsafe', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('escapeUnsafeJson', () => {
@@ -61,7 +64,7 @@ describe('escapeUnsafeJson', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('quotedArgument', () => {

@@ -12,6 +12,9 @@ import { mutatedEventArb, secretTexts, validEventArb, type GeneratedEvent } from
 import { loadFixture } from '../support/fixtures.js';
 import { propertyRuns } from './property-runs.js';
 
+// Properties run many cases: more than vitest's 5 s default on a loaded machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 function fileText(event: GeneratedEvent): string {
   return typeof event.input === 'string' ? event.input : JSON.stringify(event.input);
 }
@@ -49,7 +52,7 @@ describe('saasus-eventbridge validate', () => {
       ),
       propertyRuns(30),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 // Spelled out here: C0 (but the line breaks of the output's own layout), DEL, C1, bidirectional
@@ -94,5 +97,5 @@ describe('saasus-eventbridge validate, on names terminals act on', () => {
       ),
       propertyRuns(30),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
