@@ -7,7 +7,11 @@ import { main } from '../src/cli/main.js';
 
 const FILES = Number(process.env.BENCH_VALIDATE_FILES ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_VALIDATE_ROUNDS ?? 7);
+/** Failing events of the smaller array file; the larger one has twice as many. */
+const ARRAY_EVENTS = Number(process.env.BENCH_VALIDATE_ARRAY_EVENTS ?? 10_000);
+const ARRAY_ROUNDS = Number(process.env.BENCH_VALIDATE_ARRAY_ROUNDS ?? 3);
 const operationsDir = fileURLToPath(new URL('../fixtures/operations/', import.meta.url));
+const sampleEvent = fileURLToPath(new URL('../fixtures/samples/create_tenant.2023.object-form.json', import.meta.url));
 
 /**
  * `saasus-eventbridge validate` on 10,000 generated fixture files, against a baseline that only
@@ -20,6 +24,19 @@ const operationsDir = fileURLToPath(new URL('../fixtures/operations/', import.me
  * ```
  */
 export async function benchValidateCli(): Promise<void> {
+  if (FILES > 0) await benchManyFiles();
+  await benchLargeArrayFile();
+}
+
+/**
+ * The rows of the many small files (set `BENCH_VALIDATE_FILES=0` to skip them).
+ *
+ * @example
+ * ```ts
+ * await benchManyFiles();
+ * ```
+ */
+export async function benchManyFiles(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'saasus-bench-validate-'));
   try {
     const files = writeFixtureFiles(folder, FILES);
@@ -49,6 +66,52 @@ export async function benchValidateCli(): Promise<void> {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * `validate` on one pretty-printed `.json` array of n, then 2n, failing events, each reported
+ * with its line: the time ratio 2n/n is about 2 when the work per event is constant (4 when it
+ * grows with the events before it, as a line search from the start of the file did).
+ *
+ * @example
+ * ```ts
+ * await benchLargeArrayFile(); // the last rows of npm run bench:validate
+ * ```
+ */
+export async function benchLargeArrayFile(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'saasus-bench-validate-array-'));
+  try {
+    const sizes = [ARRAY_EVENTS, 2 * ARRAY_EVENTS];
+    const files = sizes.map((count) => writeFailingArray(folder, count));
+    const medians: number[] = [];
+    console.log(`\none .json array file of failing events (each reported with its line), median of ${ARRAY_ROUNDS} rounds:`);
+    for (const [index, file] of files.entries()) {
+      await runSilently(['validate', '--format', 'json', file], 1); // warm-up
+      const samples: number[] = [];
+      for (let round = 0; round < ARRAY_ROUNDS; round++) {
+        const start = performance.now();
+        await runSilently(['validate', '--format', 'json', file], 1);
+        samples.push(performance.now() - start);
+      }
+      medians.push(median(samples));
+      const count = sizes[index]!;
+      const time = medians[index]!;
+      console.log(`  validate, ${String(count).padStart(6)} failing events ${time.toFixed(0).padStart(8)} ms  ${(time / count).toFixed(3)} ms/event`);
+    }
+    const ratio = medians[1]! / medians[0]!;
+    console.log(`  time ratio ${sizes[1]} / ${sizes[0]} events: ${ratio.toFixed(2)} (2.00 is linear, 4.00 quadratic)`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** An array of `count` copies of a sample event, each invalid (`time` a number), pretty-printed. */
+function writeFailingArray(folder: string, count: number): string {
+  const event = JSON.parse(readFileSync(sampleEvent, 'utf8')) as Record<string, unknown>;
+  const events = Array.from({ length: count }, (_, index) => ({ ...event, id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, time: index }));
+  const file = join(folder, `failing-${count}.json`);
+  writeFileSync(file, JSON.stringify(events, null, 2));
+  return file;
 }
 
 function operationTemplates(): { api: string; name: string; text: string }[] {
@@ -82,10 +145,10 @@ async function readAndParse(folder: string): Promise<number> {
   return files.length;
 }
 
-async function runSilently(argv: string[]): Promise<void> {
+async function runSilently(argv: string[], expectedCode = 0): Promise<void> {
   let bytes = 0;
   const code = await main(argv, { stdout: { write: (text: string) => (bytes += text.length) }, stderr: { write: () => true, isTTY: false } });
-  if (code !== 0 || bytes === 0) throw new Error(`validate exited ${code}: the generated fixtures should all be valid`);
+  if (code !== expectedCode || bytes === 0) throw new Error(`validate exited ${code}, expected ${expectedCode}`);
 }
 
 function median(values: readonly number[]): number {

@@ -24,7 +24,7 @@ export function checkFile(file: string, content: FileContent, options: { readonl
     if (event.syntaxError !== undefined) {
       const { column } = event.syntaxError;
       const message = column === undefined ? 'not valid JSON' : `not valid JSON (column ${column})`;
-      failures.push({ index: event.index, ...event.syntaxError, issues: [{ code: 'invalid_json', path: [], message }] });
+      failures.push({ index: event.index, ...event.syntaxError, issues: [{ code: 'invalid_json', path: [], message }], omitted: 0 });
       continue;
     }
     const result = safeParseEvent(event.value, options);
@@ -36,6 +36,7 @@ export function checkFile(file: string, content: FileContent, options: { readonl
       ...(line === undefined ? {} : { line }),
       ...(eventType === undefined ? {} : { eventType }),
       issues: result.error.issues,
+      omitted: result.error.omitted,
     });
   }
   return { file, layout: content.layout, events: content.events.length, failures };

@@ -1,11 +1,13 @@
 import { catalogueIndex } from '../catalogue/catalogue.js';
 import type { SaasusEventType } from '../types.js';
+import { closestName } from './did-you-mean.js';
+import { quotedArgument } from './printable.js';
 import { UsageError } from './usage-error.js';
 
 /**
  * Checks an `--event-type` value against the catalogue.
  *
- * @throws {UsageError} for a name the catalogue does not know.
+ * @throws {UsageError} for a name the catalogue does not know, with the nearest known name.
  *
  * @example
  * ```ts
@@ -13,8 +15,11 @@ import { UsageError } from './usage-error.js';
  * ```
  */
 export function eventTypeArgument(name: string): SaasusEventType {
-  if (!catalogueIndex().byEventType.has(name)) {
-    throw new UsageError(`unknown event type "${name}": run "saasus-eventbridge list" to see the known ones`);
+  const known = catalogueIndex().byEventType;
+  if (!known.has(name)) {
+    const hint = closestName(name, [...known.keys()]);
+    const didYouMean = hint === undefined ? '' : ` (did you mean "${hint}"?)`;
+    throw new UsageError(`unknown event type ${quotedArgument(name)}${didYouMean}: run "saasus-eventbridge list" to see the known ones`);
   }
   return name as SaasusEventType;
 }

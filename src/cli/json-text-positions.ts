@@ -55,21 +55,38 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
 }
 
 /**
- * The offsets where the elements of a top-level JSON array start; `text` must be valid JSON.
+ * Counts the characters the position scanners read, so that tests can check that finding
+ * positions costs one pass over a file, however many of its events fail.
  *
  * @example
  * ```ts
- * arrayElementOffsets('[1,\n {"a": [2]}]'); // [1, 5]
+ * const meter: ScanMeter = { characters: 0 };
+ * arrayElementLines(text, meter);
  * ```
  */
-export function arrayElementOffsets(text: string): number[] {
-  const offsets: number[] = [];
+export interface ScanMeter {
+  characters: number;
+}
+
+/**
+ * The 1-based line where each element of a top-level JSON array starts, in one pass over
+ * `text`, which must be valid JSON (so no line break is inside a string).
+ *
+ * @example
+ * ```ts
+ * arrayElementLines('[1,\n {"a": [2]},\n\n 3]'); // [1, 2, 4]
+ * ```
+ */
+export function arrayElementLines(text: string, meter?: ScanMeter): number[] {
+  const lines: number[] = [];
+  let line = 1;
   let depth = 0;
   let expectElement = false;
   for (let at = 0; at < text.length; at++) {
     const char = text[at]!;
+    if (char === '\n') line++;
     if (char === ' ' || char === '\t' || char === '\n' || char === '\r') continue;
-    if (expectElement && depth === 1 && char !== ']') offsets.push(at);
+    if (expectElement && depth === 1 && char !== ']') lines.push(line);
     expectElement = false;
     if (char === '"') {
       at = stringEnd(text, at) - 1;
@@ -82,24 +99,27 @@ export function arrayElementOffsets(text: string): number[] {
       expectElement = true;
     }
   }
-  return offsets;
+  if (meter !== undefined) meter.characters += text.length;
+  return lines;
 }
 
 /**
- * The 1-based line and column (in UTF-16 code units) of an offset in `text`.
+ * The 1-based line and column (in UTF-16 code units) of an offset in `text`, found by reading
+ * the text up to `offset`.
  *
  * @example
  * ```ts
  * lineAndColumn('{\n  "a": x\n}', 9); // { line: 2, column: 8 }
  * ```
  */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+export function lineAndColumn(text: string, offset: number, meter?: ScanMeter): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
     line++;
     lineStart = at + 1;
   }
+  if (meter !== undefined) meter.characters += Math.min(offset, text.length);
   return { line, column: offset - lineStart + 1 };
 }
 

@@ -1,23 +1,12 @@
 import type { Command } from './command.js';
-import { listCommand } from './commands/list.js';
-import { patternCommand } from './commands/pattern.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand } from './commands/validate.js';
+import { COMMANDS, PROGRAM } from './command-table.js';
+import { closestName } from './did-you-mean.js';
+import { commandHelp, commandSynopsis, programHelp } from './help-text.js';
 import { processIo, type CliIo } from './io.js';
 import { packageVersion } from './package-version.js';
+import { parseCommandLine } from './parse-command-line.js';
+import { quotedArgument } from './printable.js';
 import { UsageError } from './usage-error.js';
-
-const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, patternCommand, listCommand];
-const PROGRAM = 'saasus-eventbridge';
-
-const USAGE = `Usage: ${PROGRAM} <command> [options]
-
-Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
-
-Options:
-  -h, --help     show this help ("${PROGRAM} <command> --help" for a command's)
-  -v, --version  print the version`;
 
 /**
  * Runs the `saasus-eventbridge` command line on `argv` (without `node` and the script) and
@@ -35,37 +24,36 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  if (first === '--help' || first === '-h') {
-    io.stdout.write(`${USAGE}\n`);
+  if (first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {
+    io.stdout.write(programHelp(PROGRAM, COMMANDS));
     return 0;
   }
-  if (first === 'help') return help(rest[0], io);
-  const command = COMMANDS.find((candidate) => candidate.name === first);
-  if (command === undefined) {
-    const problem = first === undefined ? 'no command given' : `unknown command "${first}"`;
-    io.stderr.write(`${PROGRAM}: ${problem}\n\n${USAGE}\n`);
-    return 2;
-  }
-  try {
-    return await command.run(rest, io);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    const synopsis = command.usage.split('\n')[0]!;
-    io.stderr.write(`${PROGRAM} ${command.name}: ${error.message}\n${synopsis}\nRun "${PROGRAM} ${command.name} --help" for more.\n`);
-    return 2;
-  }
-}
-
-function help(name: string | undefined, io: CliIo): number {
-  if (name === undefined) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const name = first === 'help' ? rest[0]! : first;
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    io.stderr.write(`${PROGRAM}: unknown command "${name}"\n\n${USAGE}\n`);
+    const hint = name === undefined ? undefined : closestName(name, COMMANDS.map((candidate) => candidate.name));
+    const problem = name === undefined ? 'no command given' : `unknown command ${quotedArgument(name)}${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`;
+    io.stderr.write(`${PROGRAM}: ${problem}\n\n${programHelp(PROGRAM, COMMANDS)}`);
     return 2;
   }
-  io.stdout.write(`${command.usage}\n`);
-  return 0;
+  if (first === 'help') {
+    io.stdout.write(commandHelp(PROGRAM, command));
+    return 0;
+  }
+  return runCommand(command, rest, io);
+}
+
+async function runCommand(command: Command, args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parseCommandLine(command, args);
+    if (parsed.help) {
+      io.stdout.write(commandHelp(PROGRAM, command));
+      return 0;
+    }
+    return await command.run(parsed, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`${PROGRAM} ${command.name}: ${error.message}\n${commandSynopsis(PROGRAM, command)}\nRun "${PROGRAM} ${command.name} --help" for more.\n`);
+    return 2;
+  }
 }

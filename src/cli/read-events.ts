@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { arrayElementOffsets, jsonSyntaxErrorOffset, lineAndColumn } from './json-text-positions.js';
+import { arrayElementLines, jsonSyntaxErrorOffset, lineAndColumn, type ScanMeter } from './json-text-positions.js';
 
 /**
  * One event read from a file, with where it is: `index` counts the events of the file from 0;
@@ -81,7 +81,8 @@ export function readText(file: string): string | { readonly error: string } {
 /**
  * Splits a file's text into events by its name: JSON Lines for `*.jsonl` and `*.ndjson`, one
  * JSON value (one event, or an array of events) otherwise. Broken JSON is reported by position,
- * never by quoting the text.
+ * never by quoting the text. Positions cost at most one pass over the text, whatever the number
+ * of failing events (`meter` counts the characters read for them).
  *
  * @example
  * ```ts
@@ -89,32 +90,29 @@ export function readText(file: string): string | { readonly error: string } {
  * // { layout: 'lines', events: [{ index: 0, line: 1, value: { a: 1 } }, { index: 1, line: 3, value: { b: 2 } }] }
  * ```
  */
-export function eventsFromText(file: string, text: string): FileContent {
+export function eventsFromText(file: string, text: string, meter?: ScanMeter): FileContent {
   // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON.parse refuses.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return JSON_LINES.test(file) ? jsonLines(body) : jsonDocument(body);
+  return JSON_LINES.test(file) ? jsonLines(body) : jsonDocument(body, meter);
 }
 
-function jsonDocument(text: string): FileContent {
+function jsonDocument(text: string, meter: ScanMeter | undefined): FileContent {
   if (text.trim() === '') return { error: 'the file is empty' };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     const offset = jsonSyntaxErrorOffset(text);
-    return offset === undefined ? { error: 'not valid JSON' } : { error: 'not valid JSON', position: lineAndColumn(text, offset) };
+    return offset === undefined ? { error: 'not valid JSON' } : { error: 'not valid JSON', position: lineAndColumn(text, offset, meter) };
   }
   if (!Array.isArray(value)) return { layout: 'single', events: [{ index: 0, line: 1, value }] };
-  let offsets: number[] | undefined;
+  let lines: number[] | undefined;
   return {
     layout: 'array',
     events: value.map((event: unknown, index) => ({ index, value: event })),
-    // Element lines cost a scan of the text: only done when a failure is reported.
-    lineOf: (index) => {
-      offsets ??= arrayElementOffsets(text);
-      const offset = offsets[index];
-      return offset === undefined ? 1 : lineAndColumn(text, offset).line;
-    },
+    // The lines of all elements cost one scan of the text, done once and only when a failure is
+    // reported; each failure then looks its line up (a search per failure would be quadratic).
+    lineOf: (index) => (lines ??= arrayElementLines(text, meter))[index] ?? 1,
   };
 }
 

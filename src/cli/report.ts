@@ -3,7 +3,8 @@ import type { TextPosition } from './read-events.js';
 
 /**
  * One invalid event of a file: where it is, its `event_type` when readable, and its issues
- * (which, like every issue of the decoder, never hold a field's value).
+ * (which, like every issue of the decoder, never hold a field's value): the first 100, as the
+ * decoder keeps them, and the count of those left out (`SaasusEventError.omitted`).
  *
  * @example
  * ```ts
@@ -12,6 +13,7 @@ import type { TextPosition } from './read-events.js';
  *   line: 1,
  *   eventType: 'create_tenant',
  *   issues: [{ code: 'invalid_type', path: ['detail', 'event', 'http_status'], message: 'expected string, received number' }],
+ *   omitted: 0,
  * };
  * ```
  */
@@ -21,6 +23,8 @@ export interface EventFailure {
   readonly column?: number;
   readonly eventType?: string;
   readonly issues: readonly SaasusEventIssue[];
+  /** Issues found beyond those in `issues` and not kept. */
+  readonly omitted: number;
 }
 
 /**

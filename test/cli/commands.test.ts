@@ -22,9 +22,10 @@ describe('schema', () => {
   });
 
   it.each([
-    [['schema', '--event-type', 'create_tennant'], 'unknown event type "create_tennant"'],
-    [['schema', '--form', 'cooked'], 'unknown form "cooked"'],
-    [['schema', 'extra'], "Unexpected argument 'extra'"],
+    [['schema', '--event-type', 'create_tennant'], 'unknown event type "create_tennant" (did you mean "create_tenant"?): run "saasus-eventbridge list"'],
+    [['schema', '--event-type', 'x\u001b[2J'], 'unknown event type "x\\u001b[2J": run "saasus-eventbridge list"'],
+    [['schema', '--form', 'cooked'], 'unknown value "cooked" for --form: use decoded or raw'],
+    [['schema', 'extra'], 'unexpected argument "extra": schema takes options only'],
   ])('exits 2 on %j', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
@@ -54,16 +55,37 @@ describe('pattern', () => {
     const result = await runCli(['pattern', '--event-type', 'create_tenant', '--event-type', 'launch_rocket']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('unknown event type "launch_rocket"');
+    expect(result.stderr).toContain('unknown event type "launch_rocket": run "saasus-eventbridge list" to see the known ones');
+    const typo = await runCli(['pattern', '--event-type', 'deleteTenant']);
+    expect(typo.stderr).toContain('unknown event type "deleteTenant" (did you mean "delete_tenant"?)');
   });
 });
 
 describe('list', () => {
-  it('prints a header and one aligned line per operation', async () => {
+  const operations = catalogueOperations();
+
+  it('fits an 80-column terminal: every event type under its API, and how to get the wide table', async () => {
     const result = await runCli(['list']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(catalogueOperations().length + 1);
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
+    expect(lines[0]).toBe(`${operations.length} event types by API ("list --wide" adds each one's method and path)`);
+    const apis = [...new Set(operations.map((operation) => operation.api))];
+    expect(lines.filter((line) => /^[a-z]/.test(line))).toEqual(apis);
+    const listed = lines.filter((line) => /^  [a-z]/.test(line)).map((line) => line.trim().split(' ')[0]);
+    expect(listed).toEqual(apis.flatMap((api) => operations.filter((operation) => operation.api === api).map((operation) => operation.eventTypes[0])));
+    expect(lines).toContain('  create_eventbridge_test_event (also create_event_bridge_test_event)');
+    // An alternative spelling too long to fit beside its name goes below it.
+    const long = operations.find((operation) => operation.eventTypes.length > 1 && `  ${operation.eventTypes.join(' (also ')})`.length > 80)!;
+    const at = lines.indexOf(`  ${long.eventTypes[0]!}`);
+    expect(lines[at + 1]).toBe(`    (also ${long.eventTypes.slice(1).join(', ')})`);
+  });
+
+  it('prints the wide table with --wide: a header and one aligned line per operation', async () => {
+    const result = await runCli(['list', '--wide']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(operations.length + 1);
     expect(lines[0]).toMatch(/^EVENT TYPE +API +METHOD +PATH +ALSO SPELLED$/);
     expect(lines).toContainEqual(expect.stringMatching(/^create_tenant +auth +POST +\/v1\/auth\/tenants$/));
     expect(lines).toContainEqual(
@@ -76,7 +98,7 @@ describe('list', () => {
   it('prints JSON with --format json', async () => {
     const result = await runCli(['list', '--format', 'json']);
     const rows = JSON.parse(result.stdout);
-    expect(rows).toHaveLength(catalogueOperations().length);
+    expect(rows).toHaveLength(operations.length);
     expect(rows).toContainEqual({
       eventType: 'create_tenant',
       api: 'auth',
@@ -99,9 +121,11 @@ describe('help and version', () => {
   });
 
   it('--help lists the commands', async () => {
-    const result = await runCli(['--help']);
-    expect(result.code).toBe(0);
-    for (const command of ['validate', 'schema', 'pattern', 'list']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const result = await runCli(argv);
+      expect(result.code).toBe(0);
+      for (const command of ['validate', 'schema', 'pattern', 'list']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
   });
 
   it('--version prints the version of package.json', async () => {
@@ -111,10 +135,23 @@ describe('help and version', () => {
     }
   });
 
-  it.each([[[]], [['launch']], [['help', 'launch']]])('exits 2 with the usage on %j', async (argv) => {
+  it.each([
+    [[], 'no command given'],
+    [['launch'], 'unknown command "launch"\n'],
+    [['help', 'launch'], 'unknown command "launch"\n'],
+    [['validat', 'fixtures'], 'unknown command "validat" (did you mean "validate"?)'],
+    [['help', 'lsit'], 'unknown command "lsit" (did you mean "list"?)'],
+  ])('exits 2 with the usage on %j', async (argv, message) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`saasus-eventbridge: ${message}`);
     expect(result.stderr).toContain('Usage: saasus-eventbridge <command>');
+  });
+
+  it('--help wins over other arguments, even wrong ones', async () => {
+    const result = await runCli(['validate', '--bogus', '--format', 'xml', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('Usage: saasus-eventbridge validate')).toBe(true);
   });
 });

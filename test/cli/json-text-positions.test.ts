@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arrayElementOffsets, jsonSyntaxErrorOffset, lineAndColumn } from '../../src/cli/json-text-positions.js';
+import { arrayElementLines, jsonSyntaxErrorOffset, lineAndColumn, type ScanMeter } from '../../src/cli/json-text-positions.js';
+
+// Properties run many cases: more than vitest's 5 s default on a loaded machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 function parses(text: string): boolean {
   try {
@@ -29,7 +32,7 @@ describe('jsonSyntaxErrorOffset', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('points where JSON.parse stops, when V8 says where', () => {
     fc.assert(
@@ -43,7 +46,7 @@ describe('jsonSyntaxErrorOffset', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it.each([
     ['', 0],
@@ -64,20 +67,32 @@ describe('jsonSyntaxErrorOffset', () => {
   });
 });
 
-describe('arrayElementOffsets', () => {
-  it('finds where each element of a pretty-printed array starts', () => {
+describe('arrayElementLines', () => {
+  const space = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r\n'), maxLength: 4 });
+
+  it('finds the line where each element starts, whatever the whitespace between them', () => {
     fc.assert(
-      fc.property(fc.array(fc.jsonValue()), fc.constantFrom(0, 2, '\t'), (array, indent) => {
-        const text = JSON.stringify(array, null, indent);
-        const offsets = arrayElementOffsets(text);
-        expect(offsets).toHaveLength(array.length);
-        offsets.forEach((offset, index) => {
-          const firstLine = JSON.stringify(array[index], null, indent).split('\n')[0]!;
-          expect(text.startsWith(firstLine, offset)).toBe(true);
+      fc.property(fc.array(fc.tuple(space, fc.jsonValue(), fc.constantFrom(0, 2, '\t'), space)), space, (elements, end) => {
+        let text = '[';
+        const expected: number[] = [];
+        elements.forEach(([before, value, indent, after], index) => {
+          if (index > 0) text += ',';
+          text += before;
+          expected.push(text.split('\n').length);
+          text += JSON.stringify(value, null, indent) + after;
         });
+        text += `${end}]`;
+        expect(arrayElementLines(text)).toEqual(expected);
       }),
       { numRuns: 500 },
     );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('reads the text once', () => {
+    const meter: ScanMeter = { characters: 0 };
+    const text = JSON.stringify([{ a: '\n' }, [1, 2], 'x'], null, 2);
+    expect(arrayElementLines(text, meter)).toEqual([2, 5, 9]);
+    expect(meter.characters).toBe(text.length);
   });
 });
 
