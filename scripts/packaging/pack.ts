@@ -112,7 +112,10 @@ export async function packPackage(packageDir: string, destination: string): Prom
   const manifest = JSON.parse(readFileSync(join(unpackedDir, 'package.json'), 'utf8')) as PackageManifest;
   const files = filesUnder(unpackedDir).sort();
   if (!files.some((file) => file.startsWith('dist/'))) {
-    throw new Error('the tarball of a clean checkout holds no dist/: nothing built it (package.json needs "prepack": "npm run build")');
+    throw new Error(
+      'the tarball of a clean checkout holds no dist/: nothing built it, or "files" leaves it out ' +
+        '(package.json needs "prepack": "npm run build" and "dist" in "files")',
+    );
   }
   return { tarball, unpackedDir, files, manifest };
 }
