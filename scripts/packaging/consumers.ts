@@ -204,6 +204,7 @@ function typeCheckedBy(packagePath: string): ConsumerCheck {
     name: `TypeScript ${major}: every TypeScript consumer type-checks`,
     async run(context) {
       const compiler = compilerAt(context, packagePath);
+      if (!compiler.version.startsWith(`${major}.`)) throw new Error(`${packagePath} is TypeScript ${compiler.version}, not ${major}.x`);
       const folder = `typescript-${compiler.version}`;
       const projects = [
         prepareProject(context, {
