@@ -12,6 +12,8 @@ export interface ConsumerContext {
   readonly packed: PackedPackage;
   /** A real zod tarball for the other-zod-version consumer (`--zod-tarball`), if given. */
   readonly zodTarball?: string | undefined;
+  /** A text of the generated catalogue, to find which built files hold the catalogue. */
+  readonly catalogueText: string;
 }
 
 /** A consumer project laid out in the work folder, with the package installed. */
@@ -85,21 +87,6 @@ export async function runNode(cwd: string, args: readonly string[], options: { r
     ? ['--no-experimental-require-module']
     : [];
   const result = await runCommand(process.execPath, [...flags, ...args], { cwd, timeoutMs: 60_000 });
-  if (result.exitCode !== 0) throw new Error(describeFailure(result));
-  return result.stdout.trim();
-}
-
-/**
- * Runs a program from the repository's node_modules/.bin in a consumer project and fails with
- * its output when it exits non-zero.
- *
- * @example
- * ```ts
- * await runRepoBin(context, 'tsc', ['-p', join(project.dir, 'tsconfig.json')], project.dir);
- * ```
- */
-export async function runRepoBin(context: ConsumerContext, bin: string, args: readonly string[], cwd: string): Promise<string> {
-  const result = await runCommand(join(context.repoRoot, 'node_modules', '.bin', bin), args, { cwd, timeoutMs: 120_000 });
   if (result.exitCode !== 0) throw new Error(describeFailure(result));
   return result.stdout.trim();
 }

@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { FIXTURES, prepareProject, runNode, runRepoBin, type ConsumerContext } from './consumer-project.js';
-import { admitsVersion, installOtherZod, lowestVersionOf } from './other-zod-version.js';
+import { FIXTURES, prepareProject, runNode, type ConsumerContext, type ConsumerProject } from './consumer-project.js';
+import { admitsVersion, installOtherZod, lowestVersionOf, type OtherZod } from './other-zod-version.js';
 import { describeFailure, runCommand } from './run-command.js';
 import { commandsOf } from './pack.js';
 
@@ -28,7 +28,7 @@ const commonJs: ConsumerCheck = {
   name: 'CommonJS script',
   async run(context) {
     const project = prepareProject(context, { name: 'cjs', source: 'cjs', fixture: FIXTURES.objectForm });
-    return runNode(project.dir, ['consumer.cjs', project.fixture, project.expected], { withoutRequireEsm: true });
+    return runNode(project.dir, ['consumer.cjs', project.fixture, project.expected, context.catalogueText], { withoutRequireEsm: true });
   },
 };
 
@@ -45,6 +45,48 @@ const entryPoints: ConsumerCheck = {
 // is the minimal one: skipLibCheck on, no @types at all.
 const TYPESCRIPT_DEV_DEPENDENCIES = ['@types/node'];
 
+/**
+ * The TypeScript versions the package's declarations are checked with, each installed by the
+ * lockfile: the repository's own (`typescript`, ~5.9), and the newer majors, each nested in a
+ * small package of scripts/packaging so that its `tsc` does not replace the repository's in
+ * node_modules/.bin. A fresh `npm install typescript` gives the newest.
+ *
+ * @example
+ * ```ts
+ * for (const compiler of TYPESCRIPT_COMPILERS) console.log(compiler.packagePath);
+ * ```
+ */
+export const TYPESCRIPT_COMPILERS = [
+  { packagePath: 'typescript' },
+  { packagePath: 'typescript-6/node_modules/typescript' },
+  { packagePath: 'typescript-7/node_modules/typescript' },
+] as const;
+
+/** A TypeScript compiler of the repository's node_modules: where its `tsc` is, and its version. */
+interface Compiler {
+  readonly tsc: string;
+  readonly version: string;
+}
+
+function compilerAt(context: ConsumerContext, packagePath: string): Compiler {
+  const dir = join(context.repoRoot, 'node_modules', ...packagePath.split('/'));
+  const manifest = join(dir, 'package.json');
+  if (!existsSync(manifest)) throw new Error(`${dir} is not installed: run npm ci`);
+  const { version, bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string; bin: { tsc: string } };
+  return { tsc: join(dir, bin.tsc), version };
+}
+
+const repositoryCompiler = (context: ConsumerContext): Compiler => compilerAt(context, TYPESCRIPT_COMPILERS[0].packagePath);
+
+/** Runs a compiler's tsc on a project's tsconfig.json; fails with its output. */
+async function runTsc(compiler: Compiler, projectDir: string, extraArgs: readonly string[] = []): Promise<void> {
+  const result = await runCommand(process.execPath, [compiler.tsc, '-p', join(projectDir, 'tsconfig.json'), ...extraArgs], {
+    cwd: projectDir,
+    timeoutMs: 180_000,
+  });
+  if (result.exitCode !== 0) throw new Error(`TypeScript ${compiler.version}:\n${describeFailure(result)}`);
+}
+
 const typeScriptNode16: ConsumerCheck = {
   name: 'TypeScript, moduleResolution node16 (ESM and CommonJS)',
   async run(context) {
@@ -54,13 +96,14 @@ const typeScriptNode16: ConsumerCheck = {
       fixture: FIXTURES.stringForm,
       devDependencies: TYPESCRIPT_DEV_DEPENDENCIES,
     });
-    await runRepoBin(context, 'tsc', ['-p', join(project.dir, 'tsconfig.json')], project.dir);
+    const compiler = repositoryCompiler(context);
+    await runTsc(compiler, project.dir);
     copyFileSync(join(context.repoRoot, 'test', 'consumers', 'support', 'run-check.mjs'), join(project.dir, 'run-check.mjs'));
     const esmResult = await runNode(project.dir, ['run-check.mjs', 'out/consumer.js', project.fixture, project.expected]);
     const cjsResult = await runNode(project.dir, ['run-check.mjs', 'out/consumer-commonjs.cjs', project.fixture, project.expected], {
       withoutRequireEsm: true,
     });
-    return `type-checked, declarations included (skipLibCheck off); ${esmResult}; ${cjsResult}`;
+    return `type-checked by TypeScript ${compiler.version}, declarations included (skipLibCheck off); ${esmResult}; ${cjsResult}`;
   },
 };
 
@@ -68,9 +111,10 @@ const typeScriptBundler: ConsumerCheck = {
   name: 'TypeScript, moduleResolution bundler',
   async run(context) {
     const project = prepareProject(context, { name: 'ts-bundler', source: 'ts-bundler', fixture: FIXTURES.stringForm });
-    await runRepoBin(context, 'tsc', ['-p', join(project.dir, 'tsconfig.json')], project.dir);
+    const compiler = repositoryCompiler(context);
+    await runTsc(compiler, project.dir);
     copyFileSync(join(context.repoRoot, 'test', 'consumers', 'support', 'run-check.mjs'), join(project.dir, 'run-check.mjs'));
-    return `type-checked; ${await runNode(project.dir, ['run-check.mjs', 'out/consumer.js', project.fixture, project.expected])}`;
+    return `type-checked by TypeScript ${compiler.version}; ${await runNode(project.dir, ['run-check.mjs', 'out/consumer.js', project.fixture, project.expected])}`;
   },
 };
 
@@ -105,39 +149,81 @@ const lambdaBundle: ConsumerCheck = {
   },
 };
 
+/**
+ * The zod-peer project: an application with its own zod, the lowest release the peer range
+ * admits (the `zod-lowest-supported` dev dependency, or `--zod-tarball`), else a relabelled copy.
+ */
+async function prepareZodPeerProject(context: ConsumerContext, name: string): Promise<{ project: ConsumerProject; zod: OtherZod; range: string }> {
+  const project = prepareProject(context, {
+    name,
+    source: 'zod-peer',
+    fixture: FIXTURES.stringForm,
+    except: ['zod'],
+    devDependencies: TYPESCRIPT_DEV_DEPENDENCIES,
+  });
+  const range = context.packed.manifest.peerDependencies?.['zod'];
+  if (range === undefined) throw new Error('zod is not a peer dependency: the application and the package could load two zods');
+  const repoNodeModules = join(context.repoRoot, 'node_modules');
+  const version = lowestVersionOf(range);
+  // The lowest release the peer range admits, installed by the lockfile as `zod-lowest-supported`.
+  const release = join(repoNodeModules, 'zod-lowest-supported');
+  const releaseVersion = existsSync(release) ? (JSON.parse(readFileSync(join(release, 'package.json'), 'utf8')) as { version: string }).version : undefined;
+  const zod = await installOtherZod(project.nodeModules, {
+    repoNodeModules,
+    version,
+    tarball: context.zodTarball,
+    release: releaseVersion === version ? release : undefined,
+  });
+  if (!admitsVersion(range, zod.version)) throw new Error(`zod ${zod.version} is outside the peer range ${range}: npm would refuse it`);
+  return { project, zod, range };
+}
+
 const otherZodVersion: ConsumerCheck = {
   name: 'application with another zod 4.x',
   async run(context) {
-    const project = prepareProject(context, {
-      name: 'zod-peer',
-      source: 'zod-peer',
-      fixture: FIXTURES.stringForm,
-      except: ['zod'],
-      devDependencies: TYPESCRIPT_DEV_DEPENDENCIES,
-    });
-    const range = context.packed.manifest.peerDependencies?.['zod'];
-    if (range === undefined) throw new Error('zod is not a peer dependency: the application and the package could load two zods');
-    const repoNodeModules = join(context.repoRoot, 'node_modules');
-    const version = lowestVersionOf(range);
-    // The lowest release the peer range admits, installed by the lockfile as `zod-lowest-supported`.
-    const release = join(repoNodeModules, 'zod-lowest-supported');
-    const releaseVersion = existsSync(release) ? (JSON.parse(readFileSync(join(release, 'package.json'), 'utf8')) as { version: string }).version : undefined;
-    const zod = await installOtherZod(project.nodeModules, {
-      repoNodeModules,
-      version,
-      tarball: context.zodTarball,
-      release: releaseVersion === version ? release : undefined,
-    });
-    if (!admitsVersion(range, zod.version)) throw new Error(`zod ${zod.version} is outside the peer range ${range}: npm would refuse it`);
+    const { project, zod, range } = await prepareZodPeerProject(context, 'zod-peer');
     await runNode(project.dir, ['consumer.mjs', project.fixture, project.expected, zod.version]);
     if (zod.origin === 'simulated') {
       return `zod ${zod.version} simulated (the installed zod relabelled), peer range ${range}: one zod, schemas compose at run time`;
     }
     // A relabelled copy has the installed zod's declarations: only a real release tests the types.
-    await runRepoBin(context, 'tsc', ['-p', join(project.dir, 'tsconfig.json')], project.dir);
-    return `zod ${zod.version} real release, peer range ${range}: one zod, schemas compose at run time, declarations compile`;
+    const compiler = repositoryCompiler(context);
+    await runTsc(compiler, project.dir);
+    return `zod ${zod.version} real release, peer range ${range}: one zod, schemas compose at run time, declarations compile (TypeScript ${compiler.version})`;
   },
 };
+
+/**
+ * Type-checks every TypeScript consumer (node16 ESM and CommonJS, bundler, the application
+ * with the lowest zod) with another TypeScript version, as an application on that version
+ * does; the consumer checks above run what the repository's TypeScript compiled.
+ */
+function typeCheckedBy(packagePath: string): ConsumerCheck {
+  const major = /^typescript-(\d+)\//.exec(packagePath)?.[1] ?? packagePath;
+  return {
+    name: `TypeScript ${major}: every TypeScript consumer type-checks`,
+    async run(context) {
+      const compiler = compilerAt(context, packagePath);
+      if (!compiler.version.startsWith(`${major}.`)) throw new Error(`${packagePath} is TypeScript ${compiler.version}, not ${major}.x`);
+      const folder = `typescript-${compiler.version}`;
+      const projects = [
+        prepareProject(context, {
+          name: `${folder}/ts-node16`,
+          source: 'ts-node16',
+          fixture: FIXTURES.stringForm,
+          devDependencies: TYPESCRIPT_DEV_DEPENDENCIES,
+        }),
+        prepareProject(context, { name: `${folder}/ts-bundler`, source: 'ts-bundler', fixture: FIXTURES.stringForm }),
+      ];
+      const zodPeer = await prepareZodPeerProject(context, `${folder}/zod-peer`);
+      // A relabelled zod has the installed zod's declarations: nothing to learn from them.
+      if (zodPeer.zod.origin === 'real') projects.push(zodPeer.project);
+      for (const project of projects) await runTsc(compiler, project.dir, ['--noEmit']);
+      const names = projects.map((project) => project.dir.slice(project.dir.lastIndexOf('/') + 1));
+      return `TypeScript ${compiler.version} type-checked ${names.join(', ')}`;
+    },
+  };
+}
 
 const withoutZod: ConsumerCheck = {
   name: 'application without zod (optional peer)',
@@ -207,6 +293,7 @@ const commandLine: ConsumerCheck = {
  * ```
  */
 export const consumerChecks: readonly ConsumerCheck[] = [
+  ...TYPESCRIPT_COMPILERS.slice(1).map((compiler) => typeCheckedBy(compiler.packagePath)),
   typeScriptNode16,
   typeScriptBundler,
   esm,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandsOf, type PackedPackage } from './pack.js';
 import { describeFailure, runCommand } from './run-command.js';
@@ -102,4 +103,76 @@ export function checkPackedFiles(packed: PackedPackage): string {
   );
   if (unexported.length > 0) throw new Error(`built entry points missing from package.json "exports":\n  ${unexported.join('\n  ')}`);
   return `${packed.files.length} files packed, all from dist/ or the package's documents; every built entry point is exported`;
+}
+
+/** An error class as written in the source, or as esbuild writes it; a digit suffix is a rename. */
+const ERROR_CLASS_DEFINITION = /\bclass\s+([A-Za-z_$][\w$]*?Error)\d*\s+extends\b|\b([A-Za-z_$][\w$]*?Error)\d*\s*=\s*class\b/g;
+
+/** The module formats of the build, by file extension. */
+const FORMATS = [
+  { name: 'ES module', extension: '.js' },
+  { name: 'CommonJS', extension: '.cjs' },
+] as const;
+
+/**
+ * Checks that each module format of the build holds one copy of the decoder and catalogue: every
+ * catalogue text is in exactly one file of the format, and every error class is defined in
+ * exactly one. Entry points that each held a copy would load it twice and give each its own
+ * error classes (`instanceof` then fails across entry points). The command line is left out: it
+ * is a program of its own, bundled whole.
+ *
+ * @example
+ * ```ts
+ * console.log(checkOneCopyPerFormat(packed, [...operationTexts, ...Object.values(shapeTexts)]));
+ * ```
+ */
+export function checkOneCopyPerFormat(packed: PackedPackage, catalogueTexts: readonly string[]): string {
+  const bins = new Set(Object.values(commandsOf(packed.manifest)).map((path) => path.replace(/^\.\//, '')));
+  const summaries: string[] = [];
+  for (const format of FORMATS) {
+    const files = new Map(
+      packed.files
+        .filter((file) => file.startsWith('dist/') && file.endsWith(format.extension) && !bins.has(file))
+        .map((file) => [file, readFileSync(join(packed.unpackedDir, file), 'utf8')] as const),
+    );
+    const problems = findCopies(files, catalogueTexts);
+    if (problems.length > 0) throw new Error(`${format.name} build (dist/*${format.extension}):\n  ${problems.join('\n  ')}`);
+    const holders = [...files].filter(([, text]) => text.includes(catalogueTexts[0]!)).map(([file]) => file);
+    summaries.push(`${format.name}: the catalogue in ${holders.join(', ')} only`);
+  }
+  return `${summaries.join('; ')}; each error class defined once per format`;
+}
+
+/**
+ * What is not held exactly once among the files of one format (path to text): each of
+ * `catalogueTexts` (a text found nowhere is reported too: the check would be vacuous), and each
+ * error class defined (`class …Error extends`, or `…Error = class` as esbuild writes it).
+ *
+ * @example
+ * ```ts
+ * findCopies(new Map([['dist/a.cjs', 'class SaasusEventError extends Error {}']]), []); // []
+ * ```
+ */
+export function findCopies(files: ReadonlyMap<string, string>, catalogueTexts: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (catalogueTexts.length === 0) problems.push('no catalogue text to look for');
+  let missing = 0;
+  for (const text of catalogueTexts) {
+    const holders = [...files].filter(([, code]) => code.includes(text)).map(([file]) => file);
+    if (holders.length === 0) missing++;
+    else if (holders.length > 1) problems.push(`a catalogue text is in ${holders.length} files: ${holders.join(', ')}`);
+  }
+  if (missing > 0) problems.push(`${missing} of ${catalogueTexts.length} catalogue texts are in no file`);
+  const definitions = new Map<string, string[]>();
+  for (const [file, code] of files) {
+    for (const match of code.matchAll(ERROR_CLASS_DEFINITION)) {
+      const name = match[1] ?? match[2]!;
+      definitions.set(name, [...(definitions.get(name) ?? []), file]);
+    }
+  }
+  if (definitions.size === 0) problems.push('no error class is defined in any file');
+  for (const [name, holders] of definitions) {
+    if (holders.length > 1) problems.push(`class ${name} is defined ${holders.length} times: ${holders.join(', ')}`);
+  }
+  return [...new Set(problems)];
 }

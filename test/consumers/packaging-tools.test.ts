@@ -1,6 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findMissingExamples, type ReflectionJson } from '../../scripts/packaging/api-examples.js';
+import { findCopies } from '../../scripts/packaging/lint-tarball.js';
 import { admitsVersion, lowestVersionOf } from '../../scripts/packaging/other-zod-version.js';
+import { checkoutFiles } from '../../scripts/packaging/pack.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // TypeDoc ReflectionKind values used below.
 const MODULE = 2;
@@ -84,5 +92,68 @@ describe('admitsVersion (is a real zod release inside the peer range?)', () => {
     expect(admitsVersion('^4.5.0', '4.1.0')).toBe(false);
     expect(admitsVersion('^4.5.0', '5.0.0')).toBe(false);
     expect(admitsVersion('^4.5.0', '3.25.76')).toBe(false);
+  });
+});
+
+describe('checkoutFiles (what a clean checkout holds, for the packed tarball)', () => {
+  it('keeps what git lists, without build output or installed packages, even committed ones', () => {
+    const listed = ['package.json', 'src/index.ts', 'dist/index.js', 'test/consumers/x/node_modules/a/index.js', 'src/distance.ts', ''];
+    expect(checkoutFiles(listed)).toEqual(['package.json', 'src/index.ts', 'src/distance.ts']);
+  });
+});
+
+describe('findCopies (one decoder and catalogue per module format)', () => {
+  const catalogue = ['{"operationId":"CreateTenant"}', '{"object":{"id":"string"}}'];
+  const shared = `var SaasusEventError = class extends Error {};\nconst texts = ['${catalogue.join("', '")}'];`;
+
+  it('accepts entry points that share one chunk', () => {
+    const files = new Map([
+      ['dist/chunk-A.cjs', shared],
+      ['dist/index.cjs', "var chunk = require('./chunk-A.cjs');"],
+      ['dist/zod.cjs', "var chunk = require('./chunk-A.cjs');"],
+    ]);
+    expect(findCopies(files, catalogue)).toEqual([]);
+  });
+
+  it('reports entry points that each hold a copy, and each copy of an error class, in either form', () => {
+    const files = new Map([
+      ['dist/index.cjs', shared],
+      ['dist/zod.cjs', shared.replace('var SaasusEventError = class', 'class SaasusEventError2')],
+    ]);
+    expect(findCopies(files, catalogue)).toEqual([
+      'a catalogue text is in 2 files: dist/index.cjs, dist/zod.cjs',
+      'class SaasusEventError is defined 2 times: dist/index.cjs, dist/zod.cjs',
+    ]);
+  });
+
+  it('reports a catalogue text found nowhere, and a build without error classes, rather than passing on nothing', () => {
+    expect(findCopies(new Map([['dist/index.cjs', 'const texts = [];']]), catalogue)).toEqual([
+      '2 of 2 catalogue texts are in no file',
+      'no error class is defined in any file',
+    ]);
+  });
+});
+
+// Each test starts node: a slow machine needs more than the default 5 s (no timing is asserted).
+describe('the "prepare" script (builds for a git install, not for a checkout\'s own npm ci)', { timeout: 60_000 }, () => {
+  const prepare = (initCwd: string) =>
+    spawnSync(process.execPath, [join(repoRoot, 'scripts', 'packaging', 'prepare.mjs'), '--dry-run'], {
+      cwd: repoRoot,
+      env: { ...process.env, INIT_CWD: initCwd },
+      encoding: 'utf8',
+    });
+
+  it('does not build when npm was started in the checkout or below it', () => {
+    for (const initCwd of [repoRoot, join(repoRoot, 'src')]) {
+      const result = prepare(initCwd);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/npm was started in this checkout; no build/);
+    }
+  });
+
+  it('builds when npm prepares the package for another project (an install from a git URL)', () => {
+    const result = prepare(tmpdir());
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`npm is preparing the package for ${tmpdir()}: building dist/`);
   });
 });

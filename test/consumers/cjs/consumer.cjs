@@ -2,13 +2,15 @@
 // (dist/index.cjs). The harness runs it with --no-experimental-require-module, as Node 20 before
 // 20.19 behaves: anything that requires an ES module fails there with ERR_REQUIRE_ESM. The root
 // entry point must load no zod (installed here, as a peer of the package): only
-// `saasus-eventbridge/zod` may.
-// Usage: node consumer.cjs <fixture.json> <expected.json>; exits non-zero on any mismatch.
+// `saasus-eventbridge/zod` may. Every entry point shares one copy of the decoder and catalogue:
+// one module defines each error class, and an export is the same value from every entry point.
+// Usage: node consumer.cjs <fixture.json> <expected.json> <a text of the catalogue>; exits
+// non-zero on any mismatch.
 // Messages name what differs, never a value (the fixture holds an api_key and bodies).
 const { readFileSync } = require('node:fs');
 const { SaasusEventError, getTraceId, isKnownEventType, parseEvent, safeParseEvent } = require('saasus-eventbridge');
 
-const [fixturePath, expectedPath] = process.argv.slice(2);
+const [fixturePath, expectedPath, catalogueText] = process.argv.slice(2);
 const fixture = JSON.parse(readFileSync(fixturePath, 'utf8'));
 const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
 
@@ -37,4 +39,31 @@ const { SaasusEventSchema } = require('saasus-eventbridge/zod');
 check(loadedZod().length > 0, 'require of saasus-eventbridge/zod loaded no zod from node_modules');
 check(SaasusEventSchema.parse(fixture).detail.event.response_body.id === expected.tenantId, 'SaasusEventSchema gave another response_body.id');
 
-console.log('CommonJS consumer: ok, the root entry point loaded no zod');
+// One copy in memory for all three entry points.
+const root = require('saasus-eventbridge');
+const testing = require('saasus-eventbridge/testing');
+const packageModules = () => Object.keys(require.cache).filter((path) => path.includes('/node_modules/saasus-eventbridge/dist/'));
+const holding = (pattern) => packageModules().filter((path) => {
+  const code = readFileSync(path, 'utf8');
+  return typeof pattern === 'string' ? code.includes(pattern) : pattern.test(code);
+});
+check(typeof catalogueText === 'string' && catalogueText.length > 0, 'no catalogue text given');
+const catalogueCopies = holding(catalogueText).length;
+check(catalogueCopies === 1, `${catalogueCopies} loaded modules of the package hold the catalogue, not one`);
+// As written in the source, or as esbuild writes a class: `var SaasusEventError = class extends Error`.
+const errorClasses = holding(/\bclass SaasusEventError\b|\bSaasusEventError\d* = class\b/).length;
+check(errorClasses === 1, `${errorClasses} loaded modules of the package define SaasusEventError, not one`);
+for (const path of packageModules()) {
+  for (const [name, value] of Object.entries(require.cache[path].exports)) {
+    check(!(name in root) || root[name] === value, `${name} from ${path.slice(path.lastIndexOf('/') + 1)} is not the root entry point's`);
+  }
+}
+const testEvent = testing.createTestEvent('create_tenant');
+check(isKnownEventType(parseEvent(testEvent)), 'the root entry point did not decode an event of the testing entry point');
+const refused = SaasusEventSchema.safeParse('{}');
+check(!refused.success && refused.error.issues.length > 0, 'SaasusEventSchema accepted bad input');
+
+console.log(
+  `CommonJS consumer: ok, the root entry point loaded no zod; ${packageModules().length} modules of the package loaded, ` +
+    'one of them holds the catalogue and one defines SaasusEventError',
+);
