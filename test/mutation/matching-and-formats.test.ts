@@ -34,7 +34,6 @@ describe('operation matching', () => {
     ['GET', '/v1/auth/tenants/t1/users/u1', 'GetTenantUser', { tenant_id: 't1', user_id: 'u1' }],
     ['GET', '/v1/auth/tenants/all/users', 'GetAllTenantUsers', {}],
     ['POST', '/v1/auth/tenants', 'CreateTenant', {}],
-    ['post', '/v1/auth/tenants', 'CreateTenant', {}],
     ['POST', '/v1/auth/tenants/', 'CreateTenant', {}],
     ['POST', '/v1/auth/tenants?dry=1', 'CreateTenant', {}],
     ['POST', '/v1/auth/tenants#top', 'CreateTenant', {}],
@@ -51,6 +50,8 @@ describe('operation matching', () => {
     ['GET', 'v1/auth/users/count/extra'],
     ['DELETE', '/v1/auth/tenants/'],
     ['PATCH', '/v1/auth/tenants'],
+    ['post', '/v1/auth/tenants'],
+    ['Post', '/v1/auth/tenants'],
     ['GET', ''],
     ['GET', '/'],
   ])('%s %s is no operation', (method, uri) => {
