@@ -17,6 +17,7 @@ import type { StandardSchemaV1 } from './standard-schema-v1.js';
 export interface StandardEventSchema extends StandardSchemaV1<unknown, SaasusEvent> {
   /** What every Standard Schema carries; `validate` runs `safeParseEvent`. */
   readonly '~standard': Omit<StandardSchemaV1.Props<unknown, SaasusEvent>, 'validate'> & {
+    /** Decodes and checks a value: `{ value }`, the event as `parseEvent` returns it, or `{ issues }`; never a Promise. */
     readonly validate: (value: unknown, options?: StandardSchemaV1.Options | undefined) => StandardSchemaV1.SuccessResult<SaasusEvent> | StandardSchemaV1.FailureResult;
   };
 }
