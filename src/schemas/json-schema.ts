@@ -114,15 +114,21 @@ class SchemaBuilder {
   anyEvent(): JsonSchema {
     // Grouped by method, so that a validator tries only the operations of the event's method.
     const rulesByMethod = new Map<string, JsonSchema[]>();
+    const whenSuccessful = this.detailWith({ properties: { event: { properties: { http_status: { pattern: SUCCESS_STATUS } } } } });
     for (const operation of catalogueOperations()) {
       const success = this.operationEvent(operation);
       const failed = this.failedCallEvent(operation);
-      const whenSuccessful = this.detailWith({ properties: { event: { properties: { http_status: { pattern: SUCCESS_STATUS } } } } });
       let rules = rulesByMethod.get(operation.method);
       if (rules === undefined) rulesByMethod.set(operation.method, (rules = []));
       rules.push({
         if: this.callOf(operation),
-        then: failed === undefined ? { if: whenSuccessful, then: success } : { if: whenSuccessful, then: success, else: failed },
+        then: {
+          // The names of a call of the operation, successful or failed.
+          ...this.detailWith({ properties: this.nameProperties(operation) }),
+          if: whenSuccessful,
+          then: success,
+          ...(failed === undefined ? {} : { else: failed }),
+        },
       });
     }
     const rules = [...rulesByMethod].map(([method, methodRules]) => ({
@@ -258,9 +264,11 @@ class SchemaBuilder {
   }
 
   /**
-   * The `detail` fields that name a call of `operation`. When the decoder writes the operation's
-   * canonical name into the decoded `event_type` and keeps the received one in
-   * `received_event_type`, the decoded form says so here (and `SaasusEventDetail` lists the new field).
+   * The `detail` fields that name a call of `operation`, successful or failed. When the decoder
+   * writes the operation's canonical name into the decoded `event_type` and keeps the received
+   * one in `received_event_type`, the decoded form says so here (`event_type` the canonical name,
+   * `received_event_type` this pattern), and `SaasusEventDetail` lists the new field; `callOf`
+   * stays as it is (a decoded `event_type` that names the operation is its canonical name).
    */
   private nameProperties(operation: OperationEntry): Record<string, JsonSchema> {
     return { event_type: { pattern: eventTypePattern(operation) } };
