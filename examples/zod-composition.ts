@@ -4,5 +4,9 @@ import { SaasusEventSchema } from 'saasus-eventbridge/zod';
 
 const Message = z.object({ receivedAt: z.string(), event: SaasusEventSchema });
 
+// Its JSON Schema: `event` is the library's schema of the decoded event (the raw one with io: 'input').
+const messageJsonSchema = z.toJSONSchema(Message);
+const rawMessageJsonSchema = z.toJSONSchema(Message, { io: 'input' });
+
 // Stand-ins for the reader's own code.
-export { Message };
+export { Message, messageJsonSchema, rawMessageJsonSchema };

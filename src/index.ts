@@ -57,6 +57,9 @@ export type {
   DynamoDbItemChanges,
   EventOrderAttributes,
 } from './helpers/dynamodb-write.js';
+export { createEventSchema, eventSchema } from './standard-schema/event-schema.js';
+export type { StandardEventSchema } from './standard-schema/event-schema.js';
+export type { StandardSchemaV1 } from './standard-schema/standard-schema-v1.js';
 export { toJsonSchema } from './schemas/json-schema.js';
 export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './schemas/json-schema.js';
 export { saasusEventPattern } from './helpers/event-pattern.js';

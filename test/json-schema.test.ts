@@ -1,16 +1,13 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isRfc3339DateTime } from '../src/decoder/time-format.js';
 import { eventTypes, parseEvent, safeParseEvent, toJsonSchema, type JsonSchema, type SaasusEventType } from '../src/index.js';
 import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from './support/fixtures.js';
+import { ajvOptions, createValidators } from './support/json-schema-validators.js';
 
 type Json = Record<string, unknown>;
 
-// A real 2020-12 validator, strict about unknown keywords (ajv's extra "strictTypes" lint, which
-// wants `type` beside every `properties`, is off: `if` conditions are partial on purpose). Its
-// code optimizer is off too: it triples the compile time of a schema this large.
-const ajvOptions = { strict: true, strictTypes: false, allErrors: true, code: { optimize: false }, formats: { 'date-time': isRfc3339DateTime } };
-const ajv = new Ajv2020(ajvOptions);
+const { ajv, validator } = createValidators();
 
 // Mutation testing runs this file for every mutant of the JSON Schema code: it takes every Nth
 // fixture (vitest.stryker.config.ts sets N), npm test takes them all.
@@ -45,38 +42,11 @@ function httpStatusOf(event: Json): string {
   return (typeof log === 'string' ? (JSON.parse(log) as Json) : log).http_status as string;
 }
 
-// Compiling the schema of every event takes ajv a few seconds: once per form, and one event
-// type's operations are checked through `$defs` of the same compiled schema (a test below
-// shows that one event type's schema is made of exactly those definitions).
-const compiled = new Map<string, ValidateFunction>();
+// Compiling the schema of every event takes ajv a few seconds, once per form.
 beforeAll(() => {
-  for (const form of ['decoded', 'raw'] as const) compiled.set(`${form} *`, ajv.compile({ ...toJsonSchema({ form }), $id: form }));
+  validator({ form: 'decoded' });
+  validator({ form: 'raw' });
 }, 60_000);
-
-function validator(options: { eventType?: SaasusEventType; form: 'decoded' | 'raw' }): ValidateFunction {
-  const key = `${options.form} ${options.eventType ?? '*'}`;
-  let validate = compiled.get(key);
-  if (validate === undefined) {
-    validate = eventTypeValidator(options.form, options.eventType!);
-    compiled.set(key, validate);
-  }
-  return validate;
-}
-
-function eventTypeValidator(form: 'decoded' | 'raw', eventType: SaasusEventType): ValidateFunction {
-  const root = toJsonSchema({ eventType, form });
-  const refs = root.$ref === undefined ? (root.anyOf as JsonSchema[]).map((branch) => branch.$ref!) : [root.$ref];
-  const operations = refs.map((ref) => ajv.getSchema(`${form}${ref}`)!);
-  const validate = ((data: unknown) => {
-    validate.errors = null;
-    for (const operation of operations) {
-      if (operation(data)) return true;
-      validate.errors = operation.errors ?? null;
-    }
-    return false;
-  }) as ValidateFunction;
-  return validate;
-}
 
 function accepts(validate: ValidateFunction, data: unknown): boolean {
   const valid = validate(data);
@@ -156,6 +126,50 @@ describe('toJsonSchema: invalid events are rejected', () => {
     expect(createTenant(withDecodedLog(decodedTenant, { http_status: '500', response_body: { type: 't', message: 'm' } }))).toBe(false);
     expect(createTenant(withDecodedLog(decodedTenant, { request_method: 'DELETE' }))).toBe(false);
     expect(createTenant(withDecodedLog(decodedTenant, { uri: '/v1/auth/users' }))).toBe(false);
+  });
+});
+
+describe('toJsonSchema judges by the decoder\'s rules', () => {
+  // Each case once raised a different verdict from the schema and from parseEvent.
+  const wrongTenant = { id: 1 };
+  const cases: [string, Json, boolean][] = [
+    ['a lower-case method names no operation: bodies unchecked', withDecodedLog(decodedTenant, { request_method: 'post', response_body: wrongTenant }), true],
+    ['a method in upper case is the operation: bodies checked', withDecodedLog(decodedTenant, { response_body: wrongTenant }), false],
+    ['a line break in the query string: still the operation', withDecodedLog(decodedTenant, { uri: '/v1/auth/tenants?a=1\n2', response_body: wrongTenant }), false],
+    ['a line break in the fragment, valid body', withDecodedLog(decodedTenant, { uri: '/v1/auth/tenants#x\ny' }), true],
+    [
+      "a known event_type on another operation's uri, failed, with a body that is no error body",
+      withDecodedLog(decodedTenant, { uri: '/v1/auth/users', http_status: '400', response_body: { nothing: 'like an error' } }),
+      true,
+    ],
+    ['a failed call of the operation itself with a body that is no error body', withDecodedLog(decodedTenant, { http_status: '400', response_body: { nothing: 'like an error' } }), false],
+    ['a failed call with no body', withDecodedLog(decodedTenant, { http_status: '503', response_body: undefined }), true],
+    ['an unlisted spelling of the name, valid body', { ...decodedTenant, detail: { ...detailOf(decodedTenant), event_type: 'Create_Tenant' } }, true],
+    [
+      'an unlisted spelling of the name, wrong body',
+      withDecodedLog({ ...decodedTenant, detail: { ...detailOf(decodedTenant), event_type: '_CREATE__TENANT_' } }, { response_body: wrongTenant }),
+      false,
+    ],
+    ['a name that only shares letters with the operation', withDecodedLog({ ...decodedTenant, detail: { ...detailOf(decodedTenant), event_type: 'create-tenant' } }, { response_body: wrongTenant }), true],
+    ['a 2xx status the spec does not list takes the listed body', withDecodedLog(decodedTenant, { http_status: '299', response_body: wrongTenant }), false],
+  ];
+
+  it.each(cases)('%s', (_name, event, valid) => {
+    const input = JSON.parse(JSON.stringify(event)) as Json;
+    expect(safeParseEvent(input).success).toBe(valid);
+    expect(validator({ form: 'decoded' })(input)).toBe(valid);
+    expect(validator({ form: 'raw' })(input)).toBe(valid);
+  });
+
+  it('takes the Kelvin sign for a k, as toLowerCase does', () => {
+    const link = decoded(loadFixture('operations/apigateway/GetCloudFormationLaunchStackLink.json'));
+    const spelled = (eventType: string) =>
+      withDecodedLog({ ...link, detail: { ...detailOf(link), event_type: eventType } }, { response_body: { link: 1 } });
+    for (const eventType of ['get_cloud_formation_launch_stack_lin\u212A', 'GET_CLOUDFORMATION_LAUNCH_STACK_LINK', 'get_cloud_formation_launch_stack_lin\u212A_x']) {
+      const event = spelled(eventType);
+      expect(validator({ form: 'decoded' })(event), eventType).toBe(safeParseEvent(event).success);
+    }
+    expect(safeParseEvent(spelled('get_cloud_formation_launch_stack_lin\u212A')).success).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import middy from '@middy/core';
-import { parse } from '@aws-lambda-powertools/parser';
+import { ParseError, parse, parser as parserDecorator } from '@aws-lambda-powertools/parser';
 import { EventBridgeEnvelope } from '@aws-lambda-powertools/parser/envelopes/eventbridge';
 import { SnsSqsEnvelope } from '@aws-lambda-powertools/parser/envelopes/sns-sqs';
 import { SqsEnvelope } from '@aws-lambda-powertools/parser/envelopes/sqs';
@@ -7,10 +7,10 @@ import { parser } from '@aws-lambda-powertools/parser/middleware';
 import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
 import type { Context } from 'aws-lambda';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { parseEvent, type SaasusEvent } from '../src/index.js';
+import { createEventSchema, eventSchema, parseEvent, type SaasusEvent } from '../src/index.js';
 import { SaasusEventDetailSchema, SaasusEventSchema, createSaasusEventSchema, getEventSchema } from '../src/zod/index.js';
 import { createTestEvent } from '../src/testing/index.js';
-import { loadFixture } from './support/fixtures.js';
+import { loadFixture, withLogFields } from './support/fixtures.js';
 
 // The real package, not a stand-in: these prove the exported schemas compose with Powertools for AWS Lambda's parser.
 const stringForm = loadFixture('samples/create_tenant.2026.string-form.json');
@@ -106,5 +106,82 @@ describe('with Powertools parser', () => {
     await handler(stringForm as never, {} as Context);
     expect(seen).toEqual([parseEvent(stringForm)]);
     await expect(handler(createTestEvent('create_tenant', { log: { uri: 1 } }) as never, {} as Context)).rejects.toThrow();
+  });
+});
+
+describe('with Powertools parser and eventSchema, the Standard Schema of the root entry point', () => {
+  const secret = 'sk_live_do_not_log_me';
+  const invalid = withLogFields(stringForm, { api_key: secret, http_status: 201 });
+  type Cause = { message: string; path: unknown[] }[];
+
+  it('parse() gives what parseEvent gives, typed', () => {
+    const event = parse(stringForm, undefined, eventSchema);
+    expectTypeOf(event).toEqualTypeOf<SaasusEvent>();
+    expect(event).toEqual(parseEvent(stringForm));
+    expect(parse(objectForm, undefined, eventSchema)).toEqual(parseEvent(objectForm));
+  });
+
+  it('parse() throws a ParseError whose cause holds the issues with their paths, never a value', () => {
+    let error: unknown;
+    try {
+      parse(invalid, undefined, eventSchema);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ParseError);
+    expect((error as { cause: Cause }).cause).toEqual([{ message: 'expected string, received number', path: ['detail', 'event', 'http_status'] }]);
+    expect(JSON.stringify((error as { cause: Cause }).cause) + String(error)).not.toContain(secret);
+  });
+
+  it('parse() with safeParse gives the result instead, and strict mode through createEventSchema', () => {
+    const result = parse({ ...stringForm, extra: 1 }, undefined, createEventSchema({ strict: true }), true);
+    expect(result.success).toBe(false);
+    const cause = result.success ? [] : ((result.error as Error & { cause: Cause }).cause);
+    expect(cause.map((issue) => issue.path)).toEqual([['extra']]);
+    expect(parse({ ...stringForm, extra: 1 }, undefined, eventSchema, true)).toEqual({ success: true, data: parseEvent({ ...stringForm, extra: 1 }) });
+  });
+
+  it('works as Middy middleware', async () => {
+    const seen: SaasusEvent[] = [];
+    const handler = middy()
+      .use(parser({ schema: eventSchema }))
+      .handler(async (event: SaasusEvent) => {
+        seen.push(event);
+      });
+    await handler(stringForm as never, {} as Context);
+    expect(seen).toEqual([parseEvent(stringForm)]);
+    await expect(handler(invalid as never, {} as Context)).rejects.toBeInstanceOf(ParseError);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('works as a method decorator', async () => {
+    class SaasusEventsLambda {
+      readonly seen: SaasusEvent[] = [];
+
+      @parserDecorator({ schema: eventSchema })
+      public async handler(event: SaasusEvent, _context: Context): Promise<string> {
+        this.seen.push(event);
+        return event.detail.trace_id;
+      }
+    }
+    const lambda = new SaasusEventsLambda();
+    await expect(lambda.handler(stringForm as never, {} as Context)).resolves.toBe('6aae5af4-7ee4-4de3-bd1d-5ebf13767cbf');
+    expect(lambda.seen).toEqual([parseEvent(stringForm)]);
+    expect(() => lambda.handler(invalid as never, {} as Context)).toThrow(ParseError);
+    expect(lambda.seen).toHaveLength(1);
+  });
+
+  it('works as a decorator with safeParse', async () => {
+    type Parsed = { success: true; data: SaasusEvent } | { success: false; error: Error; originalEvent: unknown };
+    class SaasusEventsLambda {
+      @parserDecorator({ schema: eventSchema, safeParse: true })
+      public async handler(event: Parsed, _context: Context): Promise<Parsed> {
+        return event;
+      }
+    }
+    const lambda = new SaasusEventsLambda();
+    const failed = await lambda.handler(invalid as never, {} as Context);
+    expect(failed.success).toBe(false);
+    expect(failed.success ? undefined : failed.originalEvent).toBe(invalid);
   });
 });

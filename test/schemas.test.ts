@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseEvent } from '../src/index.js';
 import { EventBridgeEnvelopeSchema, SaasusEventSchema, createSaasusEventSchema, getEventSchema, jsonBody } from '../src/zod/index.js';
 import { loadFixture, loadFixtures, toObjectForm, withLogFields } from './support/fixtures.js';
+import { zodSchemaSuite } from './support/zod-schema-suite.js';
 
 const samples = loadFixtures('samples');
 const tenant = loadFixture('samples/create_tenant.2026.string-form.json');
@@ -34,11 +35,33 @@ describe('getEventSchema', () => {
     expect(getEventSchema(type).parse(event)).toEqual(parseEvent(event));
   });
 
-  it('rejects another event type and a failed call', () => {
-    const schema = getEventSchema('create_saas_user');
-    expect(schema.safeParse(tenant).success).toBe(false);
-    const failed = getEventSchema('create_tenant').safeParse(withLogFields(tenant, { http_status: '400' }));
-    expect(failed.error?.issues.map((issue) => issue.path.join('.'))).toContain('detail.event.http_status');
+  it('rejects another event type, naming the fields that differ', () => {
+    const result = getEventSchema('create_saas_user').safeParse(tenant);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['detail.event_type', 'expected the event type "create_saas_user" in any spelling'],
+      ['detail.event.uri', 'request_method and uri do not name an operation of create_saas_user (POST /v1/auth/users)'],
+    ]);
+    const wrongMethod = getEventSchema('create_tenant').safeParse(withLogFields(tenant, { request_method: 'DELETE' }));
+    expect(wrongMethod.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['detail.event.request_method']);
+  });
+
+  it('rejects a failed call: with the error body for its status, and with the issues of any other body', () => {
+    const failed = getEventSchema('create_tenant').safeParse(withLogFields(tenant, { http_status: '400', response_body: '{"type":"bad","message":"m"}' }));
+    expect(failed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['detail.event.http_status']);
+    const notAnError = getEventSchema('create_tenant').safeParse(withLogFields(tenant, { http_status: '400' }));
+    expect(notAnError.error?.issues.map((issue) => issue.path.join('.'))).toContain('detail.event.response_body.type');
+  });
+
+  it('takes any spelling of the name, as parseEvent does', () => {
+    const spelled = { ...tenant, detail: { ...(tenant.detail as object), event_type: 'CreateTenant' } };
+    expect(getEventSchema('create_tenant').parse(spelled)).toEqual(parseEvent(spelled));
+  });
+
+  it('takes what parseEvent takes and nothing else: a call of another operation is not this type', () => {
+    // create_tenant's name on the uri of CreateSaasUser: valid for parseEvent (bodies unchecked), but no create_tenant call.
+    const elsewhere = withLogFields(tenant, { uri: '/v1/auth/users' });
+    expect(parseEvent(elsewhere).detail.event.uri).toBe('/v1/auth/users');
+    expect(getEventSchema('create_tenant').safeParse(elsewhere).error?.issues.map((issue) => issue.path.join('.'))).toEqual(['detail.event.uri']);
   });
 
   it('names the path through the JSON strings', () => {
@@ -78,4 +101,8 @@ describe('jsonBody agrees with parseEvent on empty bodies', () => {
     for (const empty of ['', null, 'null', ' null ', undefined]) expect(Body.parse(empty)).toBeUndefined();
     expect(jsonBody(z.object({ id: z.string() })).safeParse('null').success).toBe(false);
   });
+});
+
+describe('with the zod this repository develops with', () => {
+  zodSchemaSuite(z.core.version.major === 4 ? `4.${z.core.version.minor}.${z.core.version.patch}` : 'a zod 4 release', { compileLargeSchemas: true });
 });

@@ -27,27 +27,41 @@ interface MethodTable {
 }
 
 /**
+ * A function that finds the operation of a `request_method` and `uri`.
+ */
+export interface OperationMatcher {
+  (method: string, uri: string): OperationMatch | undefined;
+  /** How many method tables have been built: never more than the methods the operations have. */
+  readonly tableCount: number;
+}
+
+/**
  * Builds a matcher over a list of operations. Templates are grouped by method and segment count
  * and ordered so that a literal segment wins over a `{param}` in the same place
  * (`/users/count` before `/users/{user_id}`), the leftmost difference deciding.
  *
- * A method's templates are compiled when the first event of that method arrives: a cold start
- * that meets only POST events never compiles the GET templates.
+ * The method is compared exactly, as HTTP methods are case-sensitive (SaaSus sends upper case):
+ * a method no operation has matches nothing and is not remembered, so no event can make the
+ * matcher keep more than one table per method of the catalogue. A method's templates are
+ * compiled when the first event of that method arrives: a cold start that meets only POST
+ * events never compiles the GET templates.
  */
-export function createOperationMatcher(operations: readonly OperationEntry[]) {
+export function createOperationMatcher(operations: readonly OperationEntry[]): OperationMatcher {
+  const methods = new Set(operations.map((operation) => operation.method));
   const tables = new Map<string, MethodTable>();
 
-  const tableFor = (method: string): MethodTable => {
+  const tableFor = (method: string): MethodTable | undefined => {
     let table = tables.get(method);
-    if (table === undefined) {
+    if (table === undefined && methods.has(method)) {
       table = buildTable(operations.filter((operation) => operation.method === method));
       tables.set(method, table);
     }
     return table;
   };
 
-  return function matchOperation(method: string, uri: string): OperationMatch | undefined {
-    const table = tables.get(method) ?? tableFor(method.toUpperCase());
+  const matchOperation = (method: string, uri: string): OperationMatch | undefined => {
+    const table = tableFor(method);
+    if (table === undefined) return undefined;
     const found = table.exact.get(uri);
     if (found !== undefined) return found;
     const segments = splitPath(uri);
@@ -58,6 +72,7 @@ export function createOperationMatcher(operations: readonly OperationEntry[]) {
     }
     return undefined;
   };
+  return Object.defineProperty(matchOperation, 'tableCount', { get: () => tables.size }) as OperationMatcher;
 }
 
 function buildTable(operations: readonly OperationEntry[]): MethodTable {

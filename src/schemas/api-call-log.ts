@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { capIssues } from './issue-cap.js';
 
 /**
  * Builds the schema of a decoded SaaSus API call log (`detail.event`) with the given body
- * schemas; the bodies are expected decoded (see `jsonBody` for raw ones).
+ * schemas; the bodies are expected decoded (see `jsonBody` for raw ones). Each body reports at
+ * most 100 issues and one that counts the rest, as `parseEvent` does.
  *
  * @example
  * ```ts
@@ -22,7 +24,7 @@ export function apiCallLogSchema<Request extends z.ZodType, Response extends z.Z
     request_method: z.string(),
     saas_id: z.string(),
     api_key: z.string(),
-    request_body: request,
-    response_body: response,
+    request_body: capIssues(request),
+    response_body: capIssues(response),
   });
 }

@@ -1,14 +1,15 @@
-import { z } from 'zod';
-import { reportIssues } from './report-issues.js';
 import { decodeDetail } from '../decoder/decode-event.js';
 import { IssueCollector } from '../decoder/issues.js';
 import type { ParseOptions } from '../decoder/parse-event.js';
 import type { SaasusEvent } from '../types.js';
+import { decodingSchema, type DecoderResult } from './decoding-schema.js';
+import { buildJsonSchema } from './json-schema.js';
 
 /**
  * Builds a zod schema of a SaaSus event's `detail` alone: raw `detail` in (either SaaSus form),
  * decoded `detail` out. For tools that unwrap the EventBridge envelope themselves, such as the
- * `EventBridgeEnvelope` of Powertools for AWS Lambda's parser.
+ * `EventBridgeEnvelope` of Powertools for AWS Lambda's parser. Issues and JSON Schema as in
+ * `createSaasusEventSchema`, for `detail`.
  *
  * @example
  * ```ts
@@ -16,19 +17,22 @@ import type { SaasusEvent } from '../types.js';
  * ```
  */
 export function createSaasusEventDetailSchema(options?: ParseOptions) {
-  return z.unknown().transform((detail, ctx): SaasusEvent['detail'] => {
-    const issues = new IssueCollector(options?.strict === true);
-    let decoded: Record<string, unknown> | undefined;
-    try {
-      decoded = decodeDetail(detail, issues);
-    } catch {
-      // As in safeParseEvent: only input that is not JSON data throws, and its error may quote it.
-      issues.add('unreadable_input', 'the input could not be read as JSON data');
-    }
-    if (decoded !== undefined && issues.count === 0) return decoded as unknown as SaasusEvent['detail'];
-    reportIssues(ctx, issues.issues);
-    return z.NEVER;
-  });
+  return decodingSchema(
+    options?.strict === true ? 'detail:strict' : 'detail',
+    (detail): DecoderResult<SaasusEvent['detail']> => {
+      const issues = new IssueCollector(options?.strict === true);
+      let decoded: Record<string, unknown> | undefined;
+      try {
+        decoded = decodeDetail(detail, issues);
+      } catch {
+        // As in safeParseEvent: only input that is not JSON data throws, and its error may quote it.
+        issues.add('unreadable_input', 'the input could not be read as JSON data');
+      }
+      if (decoded !== undefined && issues.count === 0) return { success: true, data: decoded as unknown as SaasusEvent['detail'] };
+      return { success: false, issues: issues.issues, omitted: issues.omitted };
+    },
+    (form) => buildJsonSchema({ form, root: 'detail' }),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRfc3339DateTime } from '../decoder/time-format.js';
+import { capIssues } from './issue-cap.js';
 
 /**
  * An RFC 3339 date-time string, as EventBridge writes `time`.
@@ -36,7 +37,8 @@ function envelopeSchema() {
     account: z.string(),
     time: DateTimeSchema,
     region: z.string(),
-    resources: z.array(z.string()),
+    // The one field of unbounded size; `detail` is the caller's to cap.
+    resources: capIssues(z.array(z.string())),
     'replay-name': z.string().optional(),
     detail: z.unknown(),
   });

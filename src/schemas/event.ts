@@ -1,17 +1,20 @@
-import { z } from 'zod';
-import { reportIssues } from './report-issues.js';
-import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
+import { catalogueIndex, namesOperation } from '../catalogue/catalogue.js';
+import { classifyEvent } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
-import { safeParseEvent, type ParseOptions } from '../decoder/parse-event.js';
+import { safeParseEvent, type ParseOptions, type SafeParseResult } from '../decoder/parse-event.js';
+import type { SaasusEventIssue } from '../errors.js';
 import type { SaasusEvent, SaasusEventOf, SaasusEventType } from '../types.js';
-import { apiCallLogSchema } from './api-call-log.js';
-import { EventBridgeEnvelopeSchema } from './envelope.js';
-import { zodFromShape } from './from-shape.js';
-import { jsonBody, jsonOrValue } from './json-string.js';
+import type { z } from 'zod';
+import { decodingSchema, type DecoderResult } from './decoding-schema.js';
+import { toJsonSchema } from './json-schema.js';
 
 /**
  * Builds a zod schema that runs `parseEvent` with the given options: raw event (object or JSON
- * string, either SaaSus form) in, {@link SaasusEvent} out, issues as zod issues with their paths.
+ * string, either SaaSus form) in, {@link SaasusEvent} out, issues as zod issues with their paths
+ * (the first 100, and one that counts the rest, as `parseEvent` keeps them).
+ *
+ * `z.toJSONSchema` gives `toJsonSchema`'s schema of every event: the decoded form, or the raw
+ * form with `io: 'input'` (strict mode's further checks are not in it).
  *
  * @example
  * ```ts
@@ -20,17 +23,12 @@ import { jsonBody, jsonOrValue } from './json-string.js';
  * ```
  */
 export function createSaasusEventSchema(options?: ParseOptions) {
-  return z.unknown().transform((input, ctx): SaasusEvent => {
-    const result = safeParseEvent(input, options);
-    if (result.success) return result.data;
-    reportIssues(ctx, result.error.issues);
-    return z.NEVER;
-  });
+  return decodingSchema(options?.strict === true ? 'event:strict' : 'event', (input) => decoderResult(safeParseEvent(input, options)), (form) => toJsonSchema({ form }));
 }
 
 /**
  * The zod schema of any SaaSus event: `parseEvent` as a schema, to compose with other zod-based
- * tools (Powertools' parser, your own envelopes).
+ * tools (Powertools' parser, your own envelopes) and to export with `z.toJSONSchema`.
  *
  * @example
  * ```ts
@@ -42,9 +40,14 @@ export const SaasusEventSchema = /* @__PURE__ */ createSaasusEventSchema();
 const eventSchemas = new Map<string, z.ZodType>();
 
 /**
- * The zod schema of one event type's successful calls, built from the catalogue on first use:
- * it accepts the raw event in either SaaSus form and outputs the decoded, typed event. Its
- * objects are loose, so it also describes the decoded form (for JSON Schema export).
+ * The zod schema of one event type's successful calls, built on first use: it runs `parseEvent`
+ * on the raw event (either SaaSus form) and then requires a successful call of an operation of
+ * that name (`request_method` and `uri` name it, `event_type` names it in any spelling, 2xx
+ * status). It outputs the decoded, typed event, exactly as `parseEvent` returns it.
+ *
+ * `z.toJSONSchema` gives `toJsonSchema({ eventType })`'s schema (the raw form with `io: 'input'`).
+ *
+ * @throws {RangeError} when `eventType` is not in the catalogue.
  *
  * @example
  * ```ts
@@ -57,40 +60,45 @@ export function getEventSchema<EventType extends SaasusEventType>(eventType: Eve
   let schema = eventSchemas.get(eventType);
   if (schema === undefined) {
     const operations = catalogueIndex().byEventType.get(eventType);
-    if (operations === undefined) throw new RangeError(`unknown SaaSus event type "${eventType}"`);
-    const [first, second, ...rest] = operations.map(operationEventSchema);
-    schema = second === undefined ? first! : z.union([first!, second, ...rest]);
+    if (operations === undefined) throw new RangeError(`unknown SaaSus event type "${String(eventType)}"`);
+    schema = decodingSchema(
+      `event:${eventType}`,
+      (input) => {
+        const result = decoderResult(safeParseEvent(input));
+        if (!result.success) return result;
+        const issues = issuesAgainst(result.data, eventType, operations);
+        return issues.length === 0 ? result : { success: false, issues, omitted: 0 };
+      },
+      (form) => toJsonSchema({ eventType, form }),
+    );
     eventSchemas.set(eventType, schema);
   }
   return schema as z.ZodType<SaasusEventOf<EventType>>;
 }
 
-function operationEventSchema(operation: OperationEntry): z.ZodType {
-  const request =
-    operation.request === undefined
-      ? jsonBody(z.unknown(), { optional: true })
-      : jsonBody(zodFromShape({ ref: operation.request }), { optional: operation.requestRequired !== true });
-  const successShapes = Object.entries(operation.responses)
-    .filter(([status]) => isSuccessStatus(status))
-    .map(([, shape]) => shape);
-  const bodies = successShapes.filter((shape): shape is string => shape !== null).map((ref) => zodFromShape({ ref }));
-  const [first, second, ...rest] = bodies;
-  const response =
-    first === undefined
-      ? jsonBody(z.unknown(), { optional: true })
-      : jsonBody(second === undefined ? first : z.union([first, second, ...rest]), {
-          optional: successShapes.includes(null),
-        });
-  const [name, ...alternatives] = operation.eventTypes;
-  const log = apiCallLogSchema(request, response).extend({
-    http_status: z.string().regex(/^2\d\d$/, { message: 'expected a 2xx HTTP status' }),
-    request_method: z.literal(operation.method),
-  });
-  return EventBridgeEnvelopeSchema.extend({
-    detail: z.looseObject({
-      event_type: alternatives.length === 0 ? z.literal(name) : z.enum([name, ...alternatives]),
-      trace_id: z.string(),
-      event: jsonOrValue(log),
-    }),
-  });
+function decoderResult(result: SafeParseResult): DecoderResult<SaasusEvent> {
+  return result.success ? result : { success: false, issues: result.error.issues, omitted: result.error.omitted };
+}
+
+/** Why a valid event is no successful call of `eventType`'s operations; none when it is one. */
+function issuesAgainst(event: SaasusEvent, eventType: string, operations: readonly OperationEntry[]): SaasusEventIssue[] {
+  const call = classifyEvent(event);
+  if (call.kind === 'known' && operations.includes(call.match.operation)) return [];
+  const { event_type: name, event: log } = event.detail;
+  const issues: SaasusEventIssue[] = [];
+  const unexpected = (path: string[], message: string) => issues.push({ code: 'unexpected_value', path, message });
+  if (!operations.some((operation) => namesOperation(name, operation))) {
+    unexpected(['detail', 'event_type'], `expected the event type "${eventType}" in any spelling`);
+  }
+  if (call.match === undefined || !operations.includes(call.match.operation)) {
+    const methods = operations.some((operation) => operation.method === log.request_method);
+    const expected = operations.map((operation) => `${operation.method} ${operation.pathTemplate}`).join(' or ');
+    unexpected(['detail', 'event', methods ? 'uri' : 'request_method'], `request_method and uri do not name an operation of ${eventType} (${expected})`);
+  }
+  if (call.kind === 'failed' || !log.http_status.startsWith('2')) {
+    unexpected(['detail', 'event', 'http_status'], `expected a 2xx HTTP status: the schema of ${eventType} describes its successful calls`);
+  }
+  // Each part names the type, yet together not one call of it (no such event type today).
+  if (issues.length === 0) unexpected(['detail', 'event_type'], `event_type, request_method and uri do not name one operation of ${eventType}`);
+  return issues;
 }

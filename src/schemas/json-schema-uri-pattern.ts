@@ -3,8 +3,9 @@ import type { OperationEntry } from '../catalogue/operation.js';
 
 const PARAM = /^\{.+\}$/;
 const ANY_SEGMENT = '[^/?#]+';
-// The decoder ignores a leading and a trailing slash, a query string and a fragment.
-const TAIL = '/?(?:[?#].*)?$';
+// The decoder ignores a leading and a trailing slash, a query string and a fragment, whatever
+// they hold: `[\s\S]`, not `.`, which would stop at a line break.
+const TAIL = '/?(?:[?#][\\s\\S]*)?$';
 
 /**
  * Creates a function that gives, for an operation, the regular expression (ECMA-262, as JSON
@@ -19,7 +20,7 @@ const TAIL = '/?(?:[?#].*)?$';
  * @example
  * ```ts
  * const uriPattern = createUriPatterns(operations);
- * uriPattern(createTenant); // '^/?v1/auth/tenants/?(?:[?#].*)?$'
+ * uriPattern(createTenant); // '^/?v1/auth/tenants/?(?:[?#][\\s\\S]*)?$'
  * ```
  */
 export function createUriPatterns(operations: readonly OperationEntry[]): (operation: OperationEntry) => string {

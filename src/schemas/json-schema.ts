@@ -2,6 +2,7 @@ import { catalogueIndex, catalogueOperations, isSuccessStatus, shapeNamed } from
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEventType } from '../types.js';
 import { defRef, jsonSchemaFromShape, type JsonSchema } from './json-schema-from-shape.js';
+import { eventTypePattern } from './json-schema-event-type.js';
 import { createUriPatterns } from './json-schema-uri-pattern.js';
 
 export type { JsonSchema } from './json-schema-from-shape.js';
@@ -42,15 +43,20 @@ const LOG_STRINGS = ['log_id', 'date_time', 'date', 'ttl', 'uri', 'ip_address', 
 /**
  * Builds a JSON Schema (draft 2020-12) of SaaSus events, for tools outside TypeScript: validators
  * in other languages, code generators, documentation. Component schemas of the SaaSus APIs are
- * shared in `$defs` under their OpenAPI names; each operation's event is `$defs['<api>.<operationId>']`.
+ * shared in `$defs` under their OpenAPI names; each operation's successful call is
+ * `$defs['<api>.<operationId>']`.
  *
- * Without `eventType` the schema accepts what `parseEvent` accepts (outside strict mode): any
- * SaaSus event, with the bodies of a known operation's call checked against that operation's
- * schemas. With `eventType` it describes that type's successful calls, like `getEventSchema`.
+ * Without `eventType` the schema accepts exactly what `parseEvent` accepts outside strict mode,
+ * by the decoder's own rules: the operation is the one `request_method` (compared exactly) and
+ * `uri` name, `event_type` belongs to it in any spelling (underscores and case ignored), and the
+ * bodies of such a call are checked against that operation's schemas for its `http_status`. A
+ * call of no known operation, or whose `event_type` names another one, has its bodies unchecked.
+ * With `eventType` it describes that type's successful calls, like `getEventSchema`.
  *
  * In the `raw` form, JSON strings are described with `contentMediaType: application/json` and
  * `contentSchema`: a validator checks what is inside them only if it supports content validation
- * (most, like ajv, do not), so the `decoded` form is the one to validate bodies with.
+ * (most, like ajv, do not), so the `decoded` form is the one to validate bodies with. Patterns are
+ * ECMA-262 regular expressions, as JSON Schema specifies; `time` is `format: date-time`.
  *
  * Built on each call, from the catalogue: nothing is computed when the library is imported.
  *
@@ -63,9 +69,22 @@ const LOG_STRINGS = ['log_id', 'date_time', 'date', 'ttl', 'uri', 'ip_address', 
  * ```
  */
 export function toJsonSchema(options: JsonSchemaOptions = {}): JsonSchema {
+  return buildJsonSchema({ ...options, root: 'event' });
+}
+
+/**
+ * What a JSON Schema describes: the whole event, or its `detail` alone (for the zod schema of
+ * `detail`).
+ */
+export type JsonSchemaRoot = 'event' | 'detail';
+
+/**
+ * {@link toJsonSchema} with the choice of root: the whole event or its `detail`.
+ */
+export function buildJsonSchema(options: JsonSchemaOptions & { readonly root: JsonSchemaRoot }): JsonSchema {
   const form = options.form ?? 'decoded';
   if (form !== 'decoded' && form !== 'raw') throw new RangeError('form must be "decoded" or "raw"');
-  const builder = new SchemaBuilder(form);
+  const builder = new SchemaBuilder(form, options.root);
   const eventType = options.eventType;
   let root: JsonSchema;
   if (eventType === undefined) {
@@ -83,37 +102,44 @@ class SchemaBuilder {
   private readonly own = new Map<string, JsonSchema>();
   private uris: ((operation: OperationEntry) => string) | undefined;
 
-  constructor(private readonly form: JsonSchemaForm) {
+  constructor(
+    private readonly form: JsonSchemaForm,
+    private readonly root: JsonSchemaRoot,
+  ) {
     // Defined first so that `$defs` opens with the envelope every other definition builds on.
-    this.anySaasusEvent();
+    this.base();
   }
 
-  /** Any SaaSus event; each known operation's calls, and failed calls, checked further. */
+  /** Any SaaSus event; each known operation's calls checked further. */
   anyEvent(): JsonSchema {
-    const knownNames = new Set<string>();
-    const rules: JsonSchema[] = [];
+    // Grouped by method, so that a validator tries only the operations of the event's method.
+    const rulesByMethod = new Map<string, JsonSchema[]>();
+    const whenSuccessful = this.detailWith({ properties: { event: { properties: { http_status: { pattern: SUCCESS_STATUS } } } } });
     for (const operation of catalogueOperations()) {
-      for (const name of operation.eventTypes) knownNames.add(name);
+      const success = this.operationEvent(operation);
+      const failed = this.failedCallEvent(operation);
+      let rules = rulesByMethod.get(operation.method);
+      if (rules === undefined) rulesByMethod.set(operation.method, (rules = []));
       rules.push({
-        if: this.detailWith(nameSchema(operation.eventTypes), {
-          properties: {
-            request_method: { const: operation.method },
-            uri: { pattern: this.uriPattern(operation) },
-            http_status: { pattern: SUCCESS_STATUS },
-          },
-        }),
-        then: this.operationEvent(operation),
+        if: this.callOf(operation),
+        then: {
+          // The names of a call of the operation, successful or failed.
+          ...this.detailWith({ properties: this.nameProperties(operation) }),
+          if: whenSuccessful,
+          then: success,
+          ...(failed === undefined ? {} : { else: failed }),
+        },
       });
     }
-    rules.push({
-      if: this.detailWith({ enum: [...knownNames].sort() }, { properties: { http_status: { not: { pattern: SUCCESS_STATUS } } } }),
-      then: this.failedCallEvent(),
-    });
+    const rules = [...rulesByMethod].map(([method, methodRules]) => ({
+      if: this.detailWith({ properties: { event: { properties: { request_method: { const: method } } } } }),
+      then: { allOf: methodRules },
+    }));
+    const what = this.root === 'event' ? 'SaaSus event' : 'SaaSus event detail';
     return {
-      title: `SaaSus event (${this.form})`,
-      description:
-        'Any SaaSus event from Amazon EventBridge. A call of an operation the catalogue knows (event_type, request_method and uri) must match that operation\'s event in $defs; a failed call of a known event type must carry the SaaSus error body.',
-      ...this.anySaasusEvent(),
+      title: `${what} (${this.form})`,
+      description: `Any ${what} from Amazon EventBridge, as parseEvent accepts it outside strict mode. A call of a known operation (request_method and uri name it, event_type names it in any spelling) must match that operation's successful call in $defs, or its failed call when http_status is not 2xx.`,
+      ...this.base(),
       allOf: rules,
     };
   }
@@ -121,7 +147,7 @@ class SchemaBuilder {
   /** The successful calls of one event type (one operation, or several that share the name). */
   eventTypeEvent(eventType: string, matching: readonly OperationEntry[]): JsonSchema {
     const events = matching.map((operation) => this.operationEvent(operation));
-    const title = `SaaSus ${eventType} event (${this.form})`;
+    const title = `SaaSus ${eventType} ${this.root === 'event' ? 'event' : 'event detail'} (${this.form})`;
     return events.length === 1 ? { title, ...events[0]! } : { title, anyOf: events };
   }
 
@@ -138,7 +164,19 @@ class SchemaBuilder {
     return defs;
   }
 
-  private anySaasusEvent(): JsonSchema {
+  /** What every event (or `detail`) has: the envelope, `detail` and the API call log. */
+  private base(): JsonSchema {
+    const detail = this.define('SaasusEventDetail', () => ({
+      description: "A SaaSus event's detail; further fields are allowed.",
+      type: 'object',
+      required: ['event_type', 'trace_id', 'event'],
+      properties: {
+        event_type: { type: 'string' },
+        trace_id: { type: 'string', description: 'The X-Saasus-Trace-Id of the API call.' },
+        event: this.logValue(this.define('SaasusApiCallLog', () => this.anyLog())),
+      },
+    }));
+    if (this.root === 'detail') return detail;
     return this.define('SaasusEvent', () => ({
       description: 'The EventBridge envelope of a SaaSus event; further fields are allowed.',
       type: 'object',
@@ -153,15 +191,7 @@ class SchemaBuilder {
         region: { type: 'string' },
         resources: { type: 'array', items: { type: 'string' } },
         'replay-name': { type: 'string', description: 'Present on events replayed from an archive.' },
-        detail: {
-          type: 'object',
-          required: ['event_type', 'trace_id', 'event'],
-          properties: {
-            event_type: { type: 'string' },
-            trace_id: { type: 'string', description: 'The X-Saasus-Trace-Id of the API call.' },
-            event: this.logValue(this.define('SaasusApiCallLog', () => this.anyLog())),
-          },
-        },
+        detail,
       },
     }));
   }
@@ -190,65 +220,101 @@ class SchemaBuilder {
     };
   }
 
-  private failedCallEvent(): JsonSchema {
-    return this.define('SaasusFailedCallEvent', () => ({
-      description: 'A call of a known operation that failed: its response body is the SaaSus error body.',
-      ...this.anySaasusEvent(),
+  /** The condition under which the decoder takes a call for one of `operation`'s (successful or failed). */
+  private callOf(operation: OperationEntry): JsonSchema {
+    return this.detailWith({
       properties: {
-        detail: {
-          properties: {
-            event: this.logValue(
-              this.logOf('SaasusFailedCallEvent', () => ({
-                properties: {
-                  http_status: { not: { pattern: SUCCESS_STATUS } },
-                  response_body: this.body(defRefTo(this.refs, 'ApiError'), false),
-                },
-              })),
-            ),
-          },
-        },
+        event_type: { pattern: eventTypePattern(operation) },
+        event: { properties: { request_method: { const: operation.method }, uri: { pattern: this.uriPattern(operation) } } },
       },
-    }));
+    });
   }
 
   /** One operation's successful call. */
   private operationEvent(operation: OperationEntry): JsonSchema {
     const key = `${operation.api}.${operation.operationId}`;
     return this.define(key, () => {
-      const properties: Record<string, JsonSchema> = {
-        http_status: { pattern: SUCCESS_STATUS },
-        request_method: { const: operation.method },
-        uri: { pattern: this.uriPattern(operation) },
-      };
-      const required: string[] = [];
-      if (operation.request !== undefined) {
-        properties.request_body = this.body(defRefTo(this.refs, operation.request), operation.requestRequired === true);
-        if (operation.requestRequired === true) required.push('request_body');
-      }
-      const successShapes = Object.entries(operation.responses)
-        .filter(([status]) => isSuccessStatus(status))
-        .map(([, shape]) => shape);
-      const bodies = successShapes.filter((shape): shape is string => shape !== null).map((name) => defRefTo(this.refs, name));
-      if (bodies.length > 0) {
-        const responseRequired = !successShapes.includes(null);
-        properties.response_body = this.body(bodies.length === 1 ? bodies[0]! : { anyOf: bodies }, responseRequired);
-        if (responseRequired) required.push('response_body');
-      }
-      const log: JsonSchema = { properties };
-      if (required.length > 0) log.required = required;
-      return {
-        title: `${key}: ${operation.method} ${operation.pathTemplate}`,
-        ...this.anySaasusEvent(),
+      const log: JsonSchema & { properties: Record<string, JsonSchema>; required: string[] } = {
         properties: {
-          detail: {
-            properties: {
-              event_type: nameSchema(operation.eventTypes),
-              event: this.logValue(this.logOf(key, () => log)),
-            },
-          },
+          http_status: { pattern: SUCCESS_STATUS },
+          request_method: { const: operation.method },
+          uri: { pattern: this.uriPattern(operation) },
         },
+        required: [],
       };
+      if (operation.request !== undefined) {
+        const required = operation.requestRequired === true;
+        log.properties.request_body = this.body(defRefTo(this.refs, operation.request), required);
+        if (required) log.required.push('request_body');
+      }
+      const response = this.responseRule(operation, true);
+      if (response?.allOf !== undefined) log.allOf = response.allOf;
+      else if (response !== undefined) {
+        Object.assign(log.properties, response.properties);
+        log.required.push(...((response.required as string[] | undefined) ?? []));
+      }
+      if (log.required.length === 0) delete (log as JsonSchema).required;
+      return this.scoped(`${key}: ${operation.method} ${operation.pathTemplate}`, {
+        properties: {
+          ...this.nameProperties(operation),
+          event: this.logValue(this.logOf(key, () => log)),
+        },
+      });
     });
+  }
+
+  /**
+   * The `detail` fields that name a call of `operation`, successful or failed. When the decoder
+   * writes the operation's canonical name into the decoded `event_type` and keeps the received
+   * one in `received_event_type`, the decoded form says so here (`event_type` the canonical name,
+   * `received_event_type` this pattern), and `SaasusEventDetail` lists the new field; `callOf`
+   * stays as it is (a decoded `event_type` that names the operation is its canonical name).
+   */
+  private nameProperties(operation: OperationEntry): Record<string, JsonSchema> {
+    return { event_type: { pattern: eventTypePattern(operation) } };
+  }
+
+  /**
+   * What a failed call of `operation` must satisfy, shared in `$defs` by the operations that have
+   * the same rule; `undefined` when the decoder checks nothing.
+   */
+  private failedCallEvent(operation: OperationEntry): JsonSchema | undefined {
+    const rule = this.responseRule(operation, false);
+    if (rule === undefined) return undefined;
+    const [only, ...others] = new Set(Object.entries(operation.responses).filter(([status]) => !isSuccessStatus(status)).map(([, shape]) => shape));
+    const name = others.length === 0 && only != null ? `SaasusFailedCallEvent.${only}` : `${operation.api}.${operation.operationId}.failed`;
+    return this.define(name, () =>
+      this.scoped(`A failed call${name.startsWith('SaasusFailedCallEvent.') ? ` answered with ${only}` : ` of ${operation.api}.${operation.operationId}`}`, {
+        properties: { event: this.logValue(this.logOf(name, () => rule)) },
+      }),
+    );
+  }
+
+  /**
+   * The response body rule of `operation`'s successful (or failed) calls, as the decoder applies
+   * it: a status the spec lists has its own body schema; another status of the same class takes
+   * the first listed one's. A success body is required, a failure body may be absent.
+   */
+  private responseRule(operation: OperationEntry, success: boolean): JsonSchema | undefined {
+    const listed = Object.entries(operation.responses).filter(([status]) => isSuccessStatus(status) === success);
+    const fallback = listed[0]?.[1];
+    const bodyRule = (shape: string | null | undefined): JsonSchema | undefined => {
+      if (shape === null || shape === undefined) return undefined;
+      const rule: JsonSchema = { properties: { response_body: this.body(defRefTo(this.refs, shape), success) } };
+      if (success) rule.required = ['response_body'];
+      return rule;
+    };
+    if (listed.every(([, shape]) => shape === fallback)) return bodyRule(fallback);
+    const statusesByShape = new Map<string | null, string[]>();
+    for (const [status, shape] of listed) statusesByShape.set(shape, [...(statusesByShape.get(shape) ?? []), status]);
+    const rules: JsonSchema[] = [];
+    for (const [shape, statuses] of statusesByShape) {
+      const rule = bodyRule(shape);
+      if (rule !== undefined) rules.push({ if: { properties: { http_status: { enum: statuses } } }, then: rule });
+    }
+    const rest = bodyRule(fallback);
+    if (rest !== undefined) rules.push({ if: { properties: { http_status: { not: { enum: listed.map(([status]) => status) } } } }, then: rest });
+    return rules.length === 0 ? undefined : { allOf: rules };
   }
 
   /** A body: decoded, or in the raw form also as a JSON string of it, `""` or `null` when optional. */
@@ -272,8 +338,14 @@ class SchemaBuilder {
     return this.form === 'decoded' ? log : { anyOf: [log, jsonString(log, false)] };
   }
 
-  private detailWith(eventType: JsonSchema, log: JsonSchema): JsonSchema {
-    return { properties: { detail: { properties: { event_type: eventType, event: log } } } };
+  /** Constraints on `detail`, at the root of the schema being built. */
+  private detailWith(detail: JsonSchema): JsonSchema {
+    return this.root === 'event' ? { properties: { detail } } : detail;
+  }
+
+  /** A titled definition: the base schema with constraints on `detail`. */
+  private scoped(title: string, detail: JsonSchema): JsonSchema {
+    return { title, ...this.base(), ...this.detailWith(detail) };
   }
 
   private uriPattern(operation: OperationEntry): string {
@@ -294,10 +366,6 @@ class SchemaBuilder {
 function defRefTo(refs: Set<string>, component: string): JsonSchema {
   refs.add(component);
   return defRef(component);
-}
-
-function nameSchema(names: readonly string[]): JsonSchema {
-  return names.length === 1 ? { const: names[0] } : { enum: [...names] };
 }
 
 function jsonString(content: JsonSchema, nonEmpty: boolean): JsonSchema {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { capIssues } from './issue-cap.js';
 
 /**
  * A field that SaaSus sends either as a value or as a JSON string of that value: decodes the
  * string, then validates with `schema`. Paths of issues inside the string continue through it.
  *
- * The JSON error is reported without the text, which may be a secret or a request body.
+ * The JSON error is reported without the text, which may be a secret or a request body. At most
+ * 100 issues are reported, and one that counts the rest, as `parseEvent` does.
  *
  * @example
  * ```ts
@@ -14,15 +16,17 @@ import { z } from 'zod';
  * ```
  */
 export function jsonOrValue<Schema extends z.ZodType>(schema: Schema) {
-  return z.preprocess((value, ctx) => {
-    if (typeof value !== 'string') return value;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'expected a JSON string, but it is not valid JSON', input: undefined });
-      return z.NEVER;
-    }
-  }, schema);
+  return capIssues(
+    z.preprocess((value, ctx) => {
+      if (typeof value !== 'string') return value;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected a JSON string, but it is not valid JSON', input: undefined });
+        return z.NEVER;
+      }
+    }, schema),
+  );
 }
 
 /**

@@ -1,0 +1,56 @@
+// ajv validators of toJsonSchema's schemas, shared by the JSON Schema tests.
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isRfc3339DateTime } from '../../src/decoder/time-format.js';
+import { toJsonSchema, type JsonSchema, type JsonSchemaForm, type SaasusEventType } from '../../src/index.js';
+
+// A real 2020-12 validator, strict about unknown keywords (ajv's extra "strictTypes" lint, which
+// wants `type` beside every `properties`, is off: `if` conditions are partial on purpose). Its
+// code optimizer is off too: it triples the compile time of a schema this large.
+export const ajvOptions = {
+  strict: true,
+  strictTypes: false,
+  allErrors: true,
+  code: { optimize: false },
+  formats: { 'date-time': isRfc3339DateTime },
+} as const;
+
+/**
+ * Compiles the schema of every event once per form, on first use; one event type's operations
+ * are checked through `$defs` of the same compiled schema (test/json-schema.test.ts shows that
+ * one event type's schema is made of exactly those definitions).
+ */
+export function createValidators() {
+  const ajv = new Ajv2020(ajvOptions);
+  const compiled = new Map<string, ValidateFunction>();
+
+  function eventTypeValidator(form: JsonSchemaForm, eventType: SaasusEventType): ValidateFunction {
+    const root = toJsonSchema({ eventType, form });
+    const refs = root.$ref === undefined ? (root.anyOf as JsonSchema[]).map((branch) => branch.$ref!) : [root.$ref];
+    const operations = refs.map((ref) => ajv.getSchema(`${form}${ref}`)!);
+    const validate = ((data: unknown) => {
+      validate.errors = null;
+      for (const operation of operations) {
+        if (operation(data)) return true;
+        validate.errors = operation.errors ?? null;
+      }
+      return false;
+    }) as ValidateFunction;
+    return validate;
+  }
+
+  return {
+    ajv,
+    validator(options: { readonly eventType?: SaasusEventType; readonly form: JsonSchemaForm }): ValidateFunction {
+      const all = `${options.form} *`;
+      if (!compiled.has(all)) compiled.set(all, ajv.compile({ ...toJsonSchema({ form: options.form }), $id: options.form }));
+      if (options.eventType === undefined) return compiled.get(all)!;
+      const key = `${options.form} ${options.eventType}`;
+      let validate = compiled.get(key);
+      if (validate === undefined) {
+        validate = eventTypeValidator(options.form, options.eventType);
+        compiled.set(key, validate);
+      }
+      return validate;
+    },
+  };
+}
