@@ -27,7 +27,7 @@ export type {
 export type * from './generated/types.js';
 
 export { eventTypes } from './catalogue/event-types.js';
-export { isFailedCall, isKnownEventType } from './helpers/event-kind.js';
+export { isEventType, isFailedCall, isKnownEventType } from './helpers/event-kind.js';
 export { getOperation, isOperation } from './helpers/get-operation.js';
 export type { OperationKeyOf, SaasusOperationInfo } from './helpers/get-operation.js';
 export { getTraceId } from './helpers/trace-id.js';
