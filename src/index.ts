@@ -44,7 +44,14 @@ export type {
   EventTypeHandler,
   SaasusLambdaHandler,
 } from './lambda/create-event-handler.js';
-export type { LambdaContext, RecordInfo, SqsBatchResponse } from './lambda/lambda-types.js';
+export type {
+  EventBridgeEventInput,
+  LambdaContext,
+  RecordInfo,
+  SnsEventInput,
+  SqsBatchResponse,
+  SqsEventInput,
+} from './lambda/lambda-types.js';
 export { redactEvent } from './helpers/redact.js';
 export type { RedactOptions } from './helpers/redact.js';
 export { decideEventOrder, getDeduplicationKey } from './helpers/deduplication.js';

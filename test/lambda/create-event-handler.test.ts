@@ -49,7 +49,10 @@ describe('createEventHandler with an EventBridge event', () => {
     const handler = createEventHandler({ create_eventbridge_test_event: onTest });
     await handler(createTestEvent('create_eventbridge_test_event', { event_type: 'create_event_bridge_test_event' }), context);
     expect(onTest).toHaveBeenCalledTimes(1);
-    expect(onTest.mock.calls[0]![0].detail.event_type).toBe('create_event_bridge_test_event');
+    expect(onTest.mock.calls[0]![0].detail).toMatchObject({
+      event_type: 'create_eventbridge_test_event',
+      received_event_type: 'create_event_bridge_test_event',
+    });
   });
 
   it('sends unknown event types to onUnknown, failed calls to onFailedCall, the rest to onUnhandled', async () => {
