@@ -9,7 +9,7 @@ const SECRET = 'c2VjcmV0LWFwaS1rZXktdW5pcXVl';
 const tenantCreated = createTestEvent('create_tenant', { response_body: { id: 'tenant-1' }, log: { api_key: SECRET } });
 const userCreated = createTestEvent('create_saas_user');
 const unknownType = createTestEvent('create_tenant', { event_type: 'launch_rocket', uri: '/v1/rockets' });
-const failedCall = createTestEvent('create_tenant', { http_status: '500', response_body: { type: 'internal', message: 'boom' } as never });
+const failedCall = createTestEvent('create_tenant', { http_status: '500', response_body: { type: 'internal', message: 'boom' } });
 const invalid = createTestEvent('create_tenant', { log: { http_status: 201, api_key: SECRET } });
 
 function sqsRecord(messageId: string, event: unknown, arn = 'arn:aws:sqs:ap-northeast-1:123456789012:saasus') {
