@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { reportIssues } from './report-issues.js';
-import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
+import { catalogueIndex, isSuccessStatus, namesOperation } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
+import { isRecord } from '../decoder/issues.js';
 import { safeParseEvent, type ParseOptions } from '../decoder/parse-event.js';
 import type { SaasusEvent, SaasusEventOf, SaasusEventType } from '../types.js';
 import { apiCallLogSchema } from './api-call-log.js';
@@ -81,16 +82,26 @@ function operationEventSchema(operation: OperationEntry): z.ZodType {
       : jsonBody(second === undefined ? first : z.union([first, second, ...rest]), {
           optional: successShapes.includes(null),
         });
-  const [name, ...alternatives] = operation.eventTypes;
   const log = apiCallLogSchema(request, response).extend({
     http_status: z.string().regex(/^2\d\d$/, { message: 'expected a 2xx HTTP status' }),
     request_method: z.literal(operation.method),
   });
   return EventBridgeEnvelopeSchema.extend({
-    detail: z.looseObject({
-      event_type: alternatives.length === 0 ? z.literal(name) : z.enum([name, ...alternatives]),
-      trace_id: z.string(),
-      event: jsonOrValue(log),
-    }),
+    detail: z.preprocess(
+      (detail) => withCanonicalName(detail, operation),
+      z.looseObject({
+        event_type: z.literal(operation.eventTypes[0]),
+        received_event_type: z.string(),
+        trace_id: z.string(),
+        event: jsonOrValue(log),
+      }),
+    ),
   });
+}
+
+/** As `parseEvent` decodes it: the operation's canonical name, and the name as received beside it. */
+function withCanonicalName(detail: unknown, operation: OperationEntry): unknown {
+  if (!isRecord(detail) || typeof detail.event_type !== 'string') return detail;
+  const received = detail.event_type;
+  return { ...detail, event_type: namesOperation(received, operation) ? operation.eventTypes[0] : received, received_event_type: received };
 }
