@@ -102,7 +102,7 @@ describe('createTestEvent', () => {
 
   it('throws a RangeError for a name or key it does not know', () => {
     expect(() => createTestEvent('launch_rocket' as 'create_tenant')).toThrow(RangeError);
-    expect(() => createTestEvent('auth.LaunchRocket' as SaasusOperationKey)).toThrow('unknown SaaSus operation "auth.LaunchRocket"');
+    expect(() => createTestEvent('auth.LaunchRocket' as SaasusOperationKey)).toThrow('unknown SaaSus event type or operation "auth.LaunchRocket"');
   });
 
   it('matches the object form the fixtures helpers produce', () => {

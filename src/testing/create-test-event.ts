@@ -226,11 +226,11 @@ function findOperation(name: string): OperationEntry {
   const { byEventType } = catalogueIndex();
   if (name.includes('.')) {
     const operation = [...byEventType.values()].flat().find((entry) => `${entry.api}.${entry.operationId}` === name);
-    if (operation === undefined) throw new RangeError(`unknown SaaSus operation "${name}"`);
+    if (operation === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
     return operation;
   }
   const operations = byEventType.get(name);
-  if (operations === undefined) throw new RangeError(`unknown SaaSus event type "${name}"`);
+  if (operations === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
   const [operation, ...others] = operations;
   if (others.length > 0) {
     const keys = operations.map((entry) => `"${entry.api}.${entry.operationId}"`).join(' or ');
