@@ -122,4 +122,27 @@ describe('createTestEvent types', () => {
     createTestEvent('create_tennant');
     expectTypeOf<TestEventOverridesFor<'apigateway.UpdateTenant'>['pathParams']>().toEqualTypeOf<Partial<{ tenant_id: string }> | undefined>();
   });
+
+  it('types a failed call by its status: the SaaSus error body, no cast', () => {
+    createTestEvent('create_tenant', { http_status: '409', response_body: { type: 'conflict', message: 'exists' } });
+    createTestEvent('create_tenant', { http_status: '500', response_body: { message: 'partial error bodies merge into the default' } });
+    createTestEvent('create_tenant', { http_status: '404', response_body: null });
+    createTestEvent('create_tenant', { http_status: '201', response_body: { id: 'tenant-1' } });
+    // @ts-expect-error a failed call's body is the error body, not the tenant
+    createTestEvent('create_tenant', { http_status: '500', response_body: { id: 'tenant-1' } });
+    // @ts-expect-error a success's body is the tenant, not the error body
+    createTestEvent('create_tenant', { response_body: { type: 'conflict', message: 'exists' } });
+    // @ts-expect-error message is a string
+    createTestEvent('create_tenant', { http_status: '400', response_body: { message: 1 } });
+  });
+
+  it('needs the operation key for a name two operations share', () => {
+    createTestEvent('auth.UpdateTenant', { request_body: { name: 'Acme' } });
+    createTestEvent('apigateway.UpdateTenant');
+    // @ts-expect-error update_tenant belongs to auth.UpdateTenant and apigateway.UpdateTenant
+    createTestEvent('update_tenant');
+    // @ts-expect-error so does get_cloudformation_launch_stack_link, an alternative spelling
+    createTestEvent('get_cloudformation_launch_stack_link');
+    createTestEvent('create_event_bridge_test_event');
+  });
 });
