@@ -183,7 +183,8 @@ export type KnownSaasusEvent = EventBridgeEnvelope<KnownSaasusEventDetail>;
 
 /**
  * The decoded `detail` of every successful call the catalogue knows: the union that
- * `switch (event.detail.event_type)` narrows.
+ * `switch (event.detail.event_type)` narrows, one `case` per operation under its canonical name
+ * (the name as received is in `received_event_type`).
  *
  * The events are one envelope over this union rather than a union of envelopes: TypeScript
  * narrows `event.detail` either way, and a type guard over one envelope costs the compiler a
