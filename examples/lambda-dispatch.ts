@@ -12,10 +12,14 @@ export const handler = createEventHandler(
     create_saas_user: async (event, context) => {
       console.log('user created', { requestId: context.awsRequestId, traceId: event.detail.trace_id });
     },
+    // The console's "Send Test", whichever spelling of the name SaaSus sends.
+    create_eventbridge_test_event: (event) => {
+      console.log('SaaSus test event', { received: event.detail.received_event_type });
+    },
   },
   {
     onUnknown: (event) => console.warn('SaaSus event type unknown to this version', event.detail.event_type),
-    onFailedCall: (event) => console.info('failed SaaSus call', event.detail.event.http_status),
+    onFailedCall: (event) => console.info('failed SaaSus call', event.detail.event_type, event.detail.event.http_status),
   },
 );
 

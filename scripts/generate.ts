@@ -3,6 +3,7 @@
  * - `src/generated/catalogue.ts`: every operation and the body shapes it uses (runtime data);
  * - `src/generated/types.ts`: TypeScript types of the same shapes and the `SaasusOperations` map;
  * - `fixtures/operations/<api>/<operationId>.json`: one sample event per operation;
+ * - `test/generated/event-types.test-d.ts`: type tests over every event type name and operation;
  * - the event-types table between the `event-types` markers of README.md.
  *
  * Usage: `tsx scripts/generate.ts [specDir] [--check]`
@@ -16,6 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Shape } from '../src/catalogue/shape.js';
 import { emitCatalogue, emitReadmeBlock, emitTypes, replaceReadmeBlock } from './lib/emit.js';
+import { TYPE_TESTS_PATH, emitTypeTests } from './lib/emit-type-tests.js';
 import { FIXTURES_README, SampleBuilder, buildFixtures } from './lib/fixtures.js';
 import { buildModel } from './lib/model.js';
 import { SpecError } from './lib/openapi.js';
@@ -41,6 +43,7 @@ function generate(specDir: string): Map<string, string> {
       return undefined;
     }
   }));
+  files.set(TYPE_TESTS_PATH, emitTypeTests(model));
   files.set(`${FIXTURES_DIR}/README.md`, FIXTURES_README);
   for (const [path, content] of buildFixtures(model, shapes)) files.set(`${FIXTURES_DIR}/${path}`, content);
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

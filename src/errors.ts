@@ -23,7 +23,15 @@ export interface SaasusEventIssue {
 
 /**
  * The kinds of {@link SaasusEventIssue}. `unknown_field`, `unknown_event_type`,
- * `unknown_enum_value`, `unexpected_value` and `operation_mismatch` are only raised in strict mode.
+ * `unknown_enum_value`, `unexpected_value`, `operation_mismatch` and `unlisted_event_type` are
+ * only raised in strict mode.
+ *
+ * - `unknown_event_type`: no operation of the catalogue has this `event_type` in any spelling.
+ * - `operation_mismatch`: the `event_type` names an operation, but `request_method` and `uri`
+ *   name another one (or none).
+ * - `unlisted_event_type`: the `event_type` names the operation that was called in a spelling
+ *   the catalogue does not list (`createapigateway` for `create_api_gateway`): outside strict
+ *   mode the event decodes as that operation's, with the canonical name in `event_type`.
  *
  * @example
  * ```ts
@@ -42,7 +50,8 @@ export type SaasusEventIssueCode =
   | 'unknown_event_type'
   | 'unknown_enum_value'
   | 'unexpected_value'
-  | 'operation_mismatch';
+  | 'operation_mismatch'
+  | 'unlisted_event_type';
 
 /**
  * Thrown by `parseEvent` (and returned by `safeParseEvent`) when an event is invalid.

@@ -27,7 +27,7 @@ export type {
 export type * from './generated/types.js';
 
 export { eventTypes } from './catalogue/event-types.js';
-export { isFailedCall, isKnownEventType } from './helpers/event-kind.js';
+export { isEventType, isFailedCall, isKnownEventType } from './helpers/event-kind.js';
 export { getOperation, isOperation } from './helpers/get-operation.js';
 export type { OperationKeyOf, SaasusOperationInfo } from './helpers/get-operation.js';
 export { getTraceId } from './helpers/trace-id.js';
@@ -44,7 +44,14 @@ export type {
   EventTypeHandler,
   SaasusLambdaHandler,
 } from './lambda/create-event-handler.js';
-export type { LambdaContext, RecordInfo, SqsBatchResponse } from './lambda/lambda-types.js';
+export type {
+  EventBridgeEventInput,
+  LambdaContext,
+  RecordInfo,
+  SnsEventInput,
+  SqsBatchResponse,
+  SqsEventInput,
+} from './lambda/lambda-types.js';
 export { redactEvent } from './helpers/redact.js';
 export type { RedactOptions } from './helpers/redact.js';
 export { decideEventOrder, getDeduplicationKey } from './helpers/deduplication.js';

@@ -1,4 +1,4 @@
-import type { ApiError, SaasusOperationKey, SaasusOperations } from './generated/types.js';
+import type { ApiError, SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from './generated/types.js';
 
 /**
  * Any value JSON can hold: what a body of an unknown operation decodes to.
@@ -91,7 +91,12 @@ export interface SaasusApiCallLog<
 export type { SaasusOperationKey, SaasusOperations };
 
 /**
- * The `event_type` names the catalogue knows, canonical and alternative spellings.
+ * The `event_type` names the catalogue lists, canonical and alternative spellings. The names are
+ * derived from the operationIds (snake_case, "EventBridge" one word); only `create_tenant`,
+ * `create_saas_user` and `create_eventbridge_test_event` have been seen in real events, so where a
+ * compound word (ApiGateway, CloudFormation, UserInfo) may be split, both spellings are listed.
+ * Decoding does not depend on the list: the operation, found by `request_method` and `uri`,
+ * decides (see `received_event_type`).
  *
  * @example
  * ```ts
@@ -100,11 +105,12 @@ export type { SaasusOperationKey, SaasusOperations };
  * const typo: SaasusEventType = 'create_tennant';
  * ```
  */
-export type SaasusEventType = SaasusOperations[SaasusOperationKey]['eventType'];
+export type SaasusEventType = keyof SaasusOperationKeysByEventType;
 
 /**
- * The canonical `event_type` of every operation, without alternative spellings: the names a
- * complete set of handlers must cover.
+ * The canonical `event_type` of every operation, without alternative spellings: what
+ * `detail.event_type` of a decoded call of a known operation holds, whatever spelling arrived,
+ * and the names a complete set of handlers must cover.
  *
  * @example
  * ```ts
@@ -130,7 +136,10 @@ type EventUri<Template extends string> = UriOf<Template> | `${UriOf<Template>}?$
  * ```
  */
 export interface SaasusOperationDetail<Key extends SaasusOperationKey> {
-  event_type: SaasusOperations[Key]['eventType'];
+  /** The operation's canonical name, whichever of its spellings the event carried. */
+  event_type: SaasusOperations[Key]['canonicalEventType'];
+  /** The `event_type` exactly as received: a listed spelling of the operation or another one. */
+  received_event_type: string;
   /** Same as the `X-Saasus-Trace-Id` header of the API call that caused the event. */
   trace_id: string;
   event: SaasusApiCallLog<
@@ -174,7 +183,8 @@ export type KnownSaasusEvent = EventBridgeEnvelope<KnownSaasusEventDetail>;
 
 /**
  * The decoded `detail` of every successful call the catalogue knows: the union that
- * `switch (event.detail.event_type)` narrows.
+ * `switch (event.detail.event_type)` narrows, one `case` per operation under its canonical name
+ * (the name as received is in `received_event_type`).
  *
  * The events are one envelope over this union rather than a union of envelopes: TypeScript
  * narrows `event.detail` either way, and a type guard over one envelope costs the compiler a
@@ -200,8 +210,11 @@ export type KnownSaasusEventDetail = { [Key in SaasusOperationKey]: SaasusOperat
 export type SaasusEventByOperation = { [Key in SaasusOperationKey]: SaasusOperationEvent<Key> };
 
 /**
- * The event of one `event_type`. Where a name belongs to two operations (`update_tenant` is in
- * both the auth and the apigateway API), this is the union of both; `isOperation` tells them apart.
+ * The event of one `event_type` name, canonical or alternative spelling: the successful call of
+ * the operation the name belongs to (`SaasusEventOf<'create_event_bridge_test_event'>` is the
+ * same type as `SaasusEventOf<'create_eventbridge_test_event'>`). Where a name belongs to two
+ * operations (`update_tenant` is in both the auth and the apigateway API), this is the union of
+ * both; `isOperation` tells them apart.
  *
  * @example
  * ```ts
@@ -211,8 +224,11 @@ export type SaasusEventByOperation = { [Key in SaasusOperationKey]: SaasusOperat
  * ```
  */
 export type SaasusEventOf<EventType extends SaasusEventType> = EventBridgeEnvelope<
-  Extract<KnownSaasusEventDetail, { event_type: EventType }>
+  OperationDetails<SaasusOperationKeysByEventType[EventType]>
 >;
+
+/** The union of the details of the operations `Key` (distributes over a union of keys). */
+type OperationDetails<Key extends SaasusOperationKey> = Key extends SaasusOperationKey ? SaasusOperationDetail<Key> : never;
 
 /**
  * A call of a known operation that failed (`http_status` not 2xx). Its `response_body` is the
@@ -237,7 +253,10 @@ export type SaasusFailedCallEvent = EventBridgeEnvelope<SaasusFailedCallDetail>;
  * ```
  */
 export interface SaasusFailedCallDetail {
-  event_type: string;
+  /** The canonical name of the operation that was called, whichever spelling arrived. */
+  event_type: SaasusCanonicalEventType;
+  /** The `event_type` exactly as received. */
+  received_event_type: string;
   trace_id: string;
   event: SaasusApiCallLog<JsonValue | undefined, ApiError | undefined>;
 }
@@ -264,7 +283,10 @@ export type SaasusUnknownEvent = EventBridgeEnvelope<SaasusUnknownDetail>;
  * ```
  */
 export interface SaasusUnknownDetail {
+  /** As received. */
   event_type: string;
+  /** The same as `event_type`: the library had no operation to take a canonical name from. */
+  received_event_type: string;
   trace_id: string;
   event: SaasusApiCallLog;
 }

@@ -30,7 +30,7 @@ describe('decideEventOrder', () => {
 
 describe('decideEventOrder on two events of the same second', () => {
   const [a, b] = ['log-a', 'log-b'].map((logId) =>
-    parseEvent(createTestEvent('update_tenant', { time: '2026-05-19T02:22:58Z', log: { log_id: logId } })),
+    parseEvent(createTestEvent('auth.UpdateTenant', { time: '2026-05-19T02:22:58Z', log: { log_id: logId } })),
   ) as [ReturnType<typeof parseEvent>, ReturnType<typeof parseEvent>];
   const stored = (event: typeof a) => ({ time: event.time, key: getDeduplicationKey(event) });
 

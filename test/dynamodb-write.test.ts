@@ -4,7 +4,7 @@ import { dynamoDbPutIfNewer, dynamoDbUpdateIfNewer, parseEvent } from '../src/in
 import { createTestEvent } from '../src/testing/index.js';
 
 // Whether DynamoDB decides as decideEventOrder is tested on a server: test/ordering-dynamodb.store.test.ts.
-const event = parseEvent(createTestEvent('update_tenant', { time: '2026-05-19T02:22:58Z', log: { log_id: 'log-5' } }));
+const event = parseEvent(createTestEvent('auth.UpdateTenant', { time: '2026-05-19T02:22:58Z', log: { log_id: 'log-5' } }));
 const time = Date.parse('2026-05-19T02:22:58Z');
 
 describe('dynamoDbPutIfNewer', () => {

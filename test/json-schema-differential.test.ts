@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueIndex, catalogueOperations } from '../src/catalogue/catalogue.js';
 import { parseEvent, safeParseEvent } from '../src/index.js';
 import { loadFixtures, toObjectForm, toStringForm } from './support/fixtures.js';
-import { createValidators } from './support/json-schema-validators.js';
+import { asDecoded, createValidators } from './support/json-schema-validators.js';
 
 type Json = Record<string, unknown>;
 
@@ -214,15 +214,6 @@ function mutateAnywhere(value: unknown, seed: number, depth = 0): unknown {
 
 // ---- Comparing -------------------------------------------------------------------------------
 
-/**
- * The event as the decoded form describes it. For the events compared here (object form, no
- * "" or null bodies) parseEvent returns the same fields, so the input is its own decoded form.
- * When the decoder rewrites a field of `detail` (a canonical `event_type`, a kept
- * `received_event_type`), this is the one place that says so.
- */
-function asDecoded(event: Json): Json {
-  return event;
-}
 
 function isBodyString(value: unknown): boolean {
   return typeof value === 'string' && value !== '';

@@ -3,7 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventTypes, parseEvent, safeParseEvent, toJsonSchema, type JsonSchema, type SaasusEventType } from '../src/index.js';
 import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from './support/fixtures.js';
-import { ajvOptions, createValidators } from './support/json-schema-validators.js';
+import { ajvOptions, asDecoded, createValidators } from './support/json-schema-validators.js';
 
 type Json = Record<string, unknown>;
 
@@ -157,8 +157,21 @@ describe('toJsonSchema judges by the decoder\'s rules', () => {
   it.each(cases)('%s', (_name, event, valid) => {
     const input = JSON.parse(JSON.stringify(event)) as Json;
     expect(safeParseEvent(input).success).toBe(valid);
-    expect(validator({ form: 'decoded' })(input)).toBe(valid);
+    expect(validator({ form: 'decoded' })(asDecoded(input))).toBe(valid);
     expect(validator({ form: 'raw' })(input)).toBe(valid);
+  });
+
+  it('decoded: event_type is the canonical name, and the spelling as received is in received_event_type', () => {
+    const testEvent = parseEvent(withLogFields(loadFixture('operations/integration/CreateEventBridgeTestEvent.json'), {}));
+    const asReceived = { ...testEvent, detail: { ...testEvent.detail, received_event_type: 'create_event_bridge_test_event' } };
+    const decodedJson = (event: unknown) => JSON.parse(JSON.stringify(event)) as Json;
+    expect(validator({ form: 'decoded' })(decodedJson(asReceived))).toBe(true);
+    expect(validator({ form: 'decoded', eventType: 'create_event_bridge_test_event' })(decodedJson(asReceived))).toBe(true);
+    // Not what parseEvent returns: an alternative spelling in event_type, or no received_event_type.
+    const alternative = { ...asReceived, detail: { ...asReceived.detail, event_type: 'create_event_bridge_test_event' } };
+    expect(validator({ form: 'decoded', eventType: 'create_eventbridge_test_event' })(decodedJson(alternative))).toBe(false);
+    const { received_event_type: _dropped, ...withoutReceived } = asReceived.detail;
+    expect(validator({ form: 'decoded' })(decodedJson({ ...asReceived, detail: withoutReceived }))).toBe(false);
   });
 
   it('takes the Kelvin sign for a k, as toLowerCase does', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { eventTypes, getOperation, isKnownEventType, isOperation, parseEvent, safeParseEvent } from '../src/index.js';
+import {
+  eventTypes,
+  getOperation,
+  isEventType,
+  isFailedCall,
+  isKnownEventType,
+  isOperation,
+  parseEvent,
+  safeParseEvent,
+  type SaasusEventType,
+} from '../src/index.js';
 import { loadFixture, withLogFields } from './support/fixtures.js';
 
 const base = loadFixture('samples/create_tenant.2026.string-form.json');
@@ -78,26 +88,66 @@ describe('event types', () => {
     expect(Object.isFrozen(eventTypes)).toBe(true);
   });
 
-  it('recognises an alternative spelling as the same operation, keeping the name as received', () => {
+  it('recognises an alternative spelling as the same operation: the canonical name in event_type, the name as received beside it', () => {
     const event = eventFor('create_event_bridge_test_event', 'POST', '/v1/integration/eventbridge/test-event');
-    expect(event.detail.event_type).toBe('create_event_bridge_test_event');
+    expect(event.detail.event_type).toBe('create_eventbridge_test_event');
+    expect(event.detail.received_event_type).toBe('create_event_bridge_test_event');
     expect(isKnownEventType(event)).toBe(true);
     expect(getOperation(event)?.operationId).toBe('CreateEventBridgeTestEvent');
+    expect(safeParseEvent(event, { strict: false }).success).toBe(true);
+  });
+
+  it('keeps the canonical name as received too', () => {
+    const event = eventFor('create_eventbridge_test_event', 'POST', '/v1/integration/eventbridge/test-event');
+    expect(event.detail).toMatchObject({ event_type: 'create_eventbridge_test_event', received_event_type: 'create_eventbridge_test_event' });
   });
 
   it.each([
-    ['create_api_gateway', 'POST', '/v1/apigateway/create'],
-    ['CREATE_APIGATEWAY', 'POST', '/v1/apigateway/create'],
-    ['createapigateway', 'POST', '/v1/apigateway/create'],
-    ['create_eventbridge_test__event', 'POST', '/v1/integration/eventbridge/test-event'],
-  ])('lets the operation decide: %s, a spelling nobody listed, names %s %s', (eventType, method, uri) => {
+    ['CREATE_APIGATEWAY', 'POST', '/v1/apigateway/create', 'create_api_gateway'],
+    ['createapigateway', 'POST', '/v1/apigateway/create', 'create_api_gateway'],
+    ['CreateApiGateway', 'POST', '/v1/apigateway/create', 'create_api_gateway'],
+    ['create_eventbridge_test__event', 'POST', '/v1/integration/eventbridge/test-event', 'create_eventbridge_test_event'],
+  ])('lets the operation decide: %s, a spelling nobody listed, names %s %s (%s)', (eventType, method, uri, canonical) => {
     const event = eventFor(eventType, method, uri);
     expect(isKnownEventType(event)).toBe(true);
+    expect(event.detail.event_type).toBe(canonical);
+    expect(event.detail.received_event_type).toBe(eventType);
+    expect(isEventType(event, canonical as SaasusEventType)).toBe(true);
+  });
+
+  it('reports a spelling the catalogue does not list in strict mode only, at detail.event_type, without quoting it', () => {
+    const withType = { ...base, detail: { ...(base.detail as object), event_type: 'createapigateway' } };
+    const raw = withLogFields(withType, { request_method: 'POST', uri: '/v1/apigateway/create', request_body: '', response_body: '' });
+    expect(safeParseEvent(raw).success).toBe(true);
+    const issues = safeParseEvent(raw, { strict: true }).error?.issues ?? [];
+    expect(issues).toEqual([
+      {
+        code: 'unlisted_event_type',
+        path: ['detail', 'event_type'],
+        message: 'event_type names apigateway.CreateApiGateway in a spelling the catalogue does not list (it lists "create_api_gateway", "create_apigateway")',
+      },
+    ]);
+    expect(issues[0]!.message).not.toContain('createapigateway');
+  });
+
+  it('accepts every listed spelling in strict mode', () => {
+    for (const eventType of ['create_api_gateway', 'create_apigateway']) {
+      const withType = { ...base, detail: { ...(base.detail as object), event_type: eventType } };
+      const raw = withLogFields(withType, { request_method: 'POST', uri: '/v1/apigateway/create', request_body: '', response_body: '' });
+      expect(safeParseEvent(raw, { strict: true }).success).toBe(true);
+    }
+  });
+
+  it('gives a failed call the canonical name too', () => {
+    const event = eventFor('get_userinfo', 'GET', '/v1/auth/userinfo', { http_status: '401' });
+    expect(isFailedCall(event)).toBe(true);
+    expect(event.detail).toMatchObject({ event_type: 'get_user_info', received_event_type: 'get_userinfo' });
   });
 
   it('does not take a name of another operation, in any spelling, for the called one', () => {
     const event = eventFor('Create_Tenant', 'POST', '/v1/integration/eventbridge/test-event');
     expect(isKnownEventType(event)).toBe(false);
+    expect(event.detail).toMatchObject({ event_type: 'Create_Tenant', received_event_type: 'Create_Tenant' });
     expect(safeParseEvent(event, { strict: true }).error?.issues).toContainEqual(
       expect.objectContaining({ code: 'operation_mismatch', path: ['detail', 'event_type'] }),
     );
@@ -106,6 +156,7 @@ describe('event types', () => {
   it('calls a name that no operation has in any spelling unknown, not mismatched', () => {
     const event = eventFor('create_rocket', 'POST', '/v1/auth/tenants');
     expect(isKnownEventType(event)).toBe(false);
+    expect(event.detail).toMatchObject({ event_type: 'create_rocket', received_event_type: 'create_rocket' });
     expect(safeParseEvent(event, { strict: true }).error?.issues).toContainEqual(
       expect.objectContaining({ code: 'unknown_event_type', path: ['detail', 'event_type'] }),
     );

@@ -52,7 +52,7 @@ async function accepted(write: Promise<unknown>): Promise<boolean> {
 }
 
 describe('dynamoDbPutIfNewer and dynamoDbUpdateIfNewer on a DynamoDB-compatible server', () => {
-  const event = parseEvent(createTestEvent('update_tenant', { time: '2026-05-19T02:22:58Z', log: { log_id: 'log-5' } }));
+  const event = parseEvent(createTestEvent('auth.UpdateTenant', { time: '2026-05-19T02:22:58Z', log: { log_id: 'log-5' } }));
   const seconds = { older: '2026-05-19T02:22:57Z', same: '2026-05-19T02:22:58Z', newer: '2026-05-19T02:22:59Z' };
   const keys = { 'no key': undefined, 'a smaller key': 'log-1', 'the same key': 'log-5', 'a greater key': 'log-9' };
   const stored: [string, AppliedEvent | undefined][] = [['nothing', undefined]];

@@ -1,15 +1,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   getOperation,
+  isEventType,
   isFailedCall,
   isKnownEventType,
   isOperation,
   parseEvent,
   type ApiError,
   type KnownSaasusEvent,
+  type SaasusCanonicalEventType,
   type SaasusEvent,
   type SaasusEventOf,
   type SaasusEventType,
+  type SaasusOperationDetail,
+  type SaasusOperationEvent,
   type SaasusOperationInfo,
 } from '../src/index.js';
 
@@ -31,8 +35,14 @@ describe('narrowing', () => {
         expectTypeOf(event.detail.event.response_body.sign_in_id).toEqualTypeOf<string | undefined>();
         break;
       case 'create_eventbridge_test_event':
-      case 'create_event_bridge_test_event':
         expectTypeOf(event.detail.event.request_body).toEqualTypeOf<undefined>();
+        expectTypeOf(event.detail.received_event_type).toEqualTypeOf<string>();
+        break;
+      // @ts-expect-error one case per operation: event_type holds the canonical name, not the spelling received
+      case 'create_event_bridge_test_event':
+        break;
+      case 'create_api_gateway':
+        expectTypeOf(event.detail.event.uri).toEqualTypeOf<'/v1/apigateway/create' | `/v1/apigateway/create?${string}`>();
         break;
       // @ts-expect-error a misspelled event type does not compile
       case 'create_tennant':
@@ -48,11 +58,17 @@ describe('narrowing', () => {
     }
   });
 
-  it('narrows failed calls to the error body', () => {
+  it('narrows failed calls to the error body, with the canonical name of the operation called', () => {
     const event = parseEvent(input);
     if (isFailedCall(event)) {
       expectTypeOf(event.detail.event.response_body).toEqualTypeOf<ApiError | undefined>();
+      expectTypeOf(event.detail.event_type).toEqualTypeOf<SaasusCanonicalEventType>();
+      expectTypeOf(event.detail.received_event_type).toEqualTypeOf<string>();
     }
+  });
+
+  it('keeps the name as received on every event, known or not', () => {
+    expectTypeOf<SaasusEvent['detail']['received_event_type']>().toEqualTypeOf<string>();
   });
 
   it('tells apart the two operations of one event type', () => {
@@ -89,11 +105,61 @@ describe('getOperation', () => {
   });
 });
 
+describe('isEventType', () => {
+  async function onTenantCreated(event: SaasusEventOf<'create_tenant'>): Promise<string> {
+    return event.detail.event.response_body.id;
+  }
+
+  it('narrows the whole event, so that it can be passed on', async () => {
+    const event = parseEvent(input);
+    // @ts-expect-error not narrowed yet
+    await onTenantCreated(event);
+    if (isEventType(event, 'create_tenant')) {
+      expectTypeOf(event).toEqualTypeOf<SaasusEventOf<'create_tenant'>>();
+      await onTenantCreated(event);
+    }
+  });
+
+  it('narrows by an alternative spelling to the same event', () => {
+    const event = parseEvent(input);
+    if (isEventType(event, 'create_event_bridge_test_event')) {
+      expectTypeOf(event).toEqualTypeOf<SaasusEventOf<'create_eventbridge_test_event'>>();
+      expectTypeOf(event.detail.event_type).toEqualTypeOf<'create_eventbridge_test_event'>();
+    }
+  });
+
+  it('narrows a name of two operations to both', () => {
+    const event = parseEvent(input);
+    if (isEventType(event, 'update_tenant')) {
+      expectTypeOf(event.detail).toEqualTypeOf<SaasusOperationDetail<'auth.UpdateTenant'> | SaasusOperationDetail<'apigateway.UpdateTenant'>>();
+    }
+  });
+
+  it('does not compile with a misspelled name', () => {
+    const event = parseEvent(input);
+    // @ts-expect-error not an event type
+    isEventType(event, 'create_tennant');
+  });
+});
+
 describe('exported types', () => {
   it('SaasusEventOf picks one event type', () => {
     expectTypeOf<SaasusEventOf<'create_tenant'>['detail']['event_type']>().toEqualTypeOf<'create_tenant'>();
+    expectTypeOf<SaasusEventOf<'create_tenant'>>().toEqualTypeOf<SaasusOperationEvent<'auth.CreateTenant'>>();
     expectTypeOf<SaasusEventOf<'create_tenant'>>().toExtend<KnownSaasusEvent>();
     expectTypeOf<KnownSaasusEvent>().toExtend<SaasusEvent>();
+  });
+
+  it('SaasusEventOf of an alternative spelling is the event of its operation, not never', () => {
+    expectTypeOf<SaasusEventOf<'create_event_bridge_test_event'>>().toEqualTypeOf<SaasusEventOf<'create_eventbridge_test_event'>>();
+    expectTypeOf<SaasusEventOf<'create_eventbridge_test_event'>>().toEqualTypeOf<SaasusOperationEvent<'integration.CreateEventBridgeTestEvent'>>();
+    expectTypeOf<SaasusEventOf<'get_userinfo'>['detail']['trace_id']>().toEqualTypeOf<string>();
+    expectTypeOf<SaasusEventOf<'create_apigateway'>>().not.toBeNever();
+  });
+
+  it('types event_type as the canonical name and received_event_type as a string', () => {
+    expectTypeOf<SaasusOperationDetail<'apigateway.CreateApiGateway'>['event_type']>().toEqualTypeOf<'create_api_gateway'>();
+    expectTypeOf<SaasusOperationDetail<'apigateway.CreateApiGateway'>['received_event_type']>().toEqualTypeOf<string>();
   });
 
   it('SaasusEventType is a union of literals, not string', () => {

@@ -244,7 +244,36 @@ export function emitTypes(model: Model, sampleOf: (name: string) => unknown): st
     ' */',
   );
   out.push('export type SaasusOperationKey = keyof SaasusOperations;', '');
+  out.push(emitKeysByEventType(model), '');
   return out.join('\n');
+}
+
+/**
+ * Every `event_type` name, listed or canonical, with the keys of the operations it names: the
+ * lookup table behind `SaasusEventOf`, so that a name costs the compiler one property access
+ * rather than a pass over every operation.
+ */
+function emitKeysByEventType(model: Model): string {
+  const keysByName = new Map<string, string[]>();
+  for (const op of model.operations) {
+    for (const name of op.eventTypes) keysByName.set(name, [...(keysByName.get(name) ?? []), `${op.api}.${op.operationId}`]);
+  }
+  const names = [...keysByName.keys()].sort();
+  const example = names.find((name) => keysByName.get(name)!.length > 1) ?? names[0]!;
+  return [
+    '/**',
+    ' * The keys of the operations that each `event_type` name belongs to: canonical names and',
+    ' * alternative spellings, two keys where two APIs share a name.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    ` * type Keys = SaasusOperationKeysByEventType[${quote(example)}]; // ${keysByName.get(example)!.map(quote).join(' | ')}`,
+    ' * ```',
+    ' */',
+    'export interface SaasusOperationKeysByEventType {',
+    ...names.map((name) => `  ${key(name)}: ${keysByName.get(name)!.map(quote).join(' | ')};`),
+    '}',
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

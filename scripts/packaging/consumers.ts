@@ -41,9 +41,10 @@ const entryPoints: ConsumerCheck = {
 };
 
 // The node16 project checks the package's declarations too (skipLibCheck off), which needs
-// @types/node, as in any Node.js project: zod's declarations use its `URL`. The bundler project
-// is the minimal one: skipLibCheck on, no @types at all.
-const TYPESCRIPT_DEV_DEPENDENCIES = ['@types/node'];
+// @types/node, as in any Node.js project: zod's declarations use its `URL`; @types/aws-lambda
+// for the Lambda handler types the handler must be assignable to. The bundler project is the
+// minimal one: skipLibCheck on, no @types at all.
+const TYPESCRIPT_DEV_DEPENDENCIES = ['@types/node', '@types/aws-lambda'];
 
 /**
  * The TypeScript versions the package's declarations are checked with, each installed by the

@@ -80,6 +80,11 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
 /**
  * Decodes and validates an event's `detail` (see {@link decodeEvent}). `parsed` says that the
  * decoder made `input` with `JSON.parse`, so that it need not be copied.
+ *
+ * The `event_type` of a call of a known operation becomes the operation's canonical name, and
+ * the name as received is kept in `received_event_type` (on every decoded detail): SaaSus has
+ * published only three names, so the spelling of the others is a guess, and the operation that
+ * `request_method` and `uri` identify decides instead.
  */
 export function decodeDetail(input: unknown, issues: IssueCollector, parsed = false): Record<string, unknown> | undefined {
   if (!isRecord(input)) {
@@ -95,7 +100,11 @@ export function decodeDetail(input: unknown, issues: IssueCollector, parsed = fa
   const log = decodeLog(value.event, issues, parsed);
   issues.path.pop();
   if (log === undefined) return undefined;
-  if (typeof value.event_type === 'string') validateBodies(value.event_type, log, issues);
+  if (typeof value.event_type === 'string') {
+    const received = value.event_type;
+    value.event_type = validateBodies(received, log, issues) ?? received;
+    value.received_event_type = received;
+  }
   value.event = log;
   return value;
 }
@@ -155,28 +164,38 @@ function ownFields(record: Record<string, unknown>): Record<string, unknown> {
   return { ...record };
 }
 
-function validateBodies(eventType: string, log: Record<string, unknown>, issues: IssueCollector): void {
-  if (typeof log.request_method !== 'string' || typeof log.uri !== 'string' || typeof log.http_status !== 'string') return;
+/**
+ * Validates the bodies against the operation the call names, and returns that operation's
+ * canonical name; `undefined` when the call names no operation of the catalogue.
+ */
+function validateBodies(eventType: string, log: Record<string, unknown>, issues: IssueCollector): string | undefined {
+  if (typeof log.request_method !== 'string' || typeof log.uri !== 'string' || typeof log.http_status !== 'string') return undefined;
   // Without a valid status there is no telling which body schema applies: its issue says enough.
-  if (!isHttpStatus(log.http_status)) return;
+  if (!isHttpStatus(log.http_status)) return undefined;
   const call = classifyCall(eventType, log.request_method, log.uri, log.http_status);
   if (call.kind === 'unknown') {
     if (issues.strict) issues.add('unknown_event_type', 'event_type is not in the SaaSus catalogue', 'event_type');
-    return;
+    return undefined;
   }
   if (call.kind === 'mismatch') {
     if (issues.strict) {
       const found = call.match === undefined ? 'no SaaSus operation' : operationName(call.match.operation);
       issues.add('operation_mismatch', `event_type does not belong to the operation that request_method and uri name (${found})`, 'event_type');
     }
-    return;
+    return undefined;
   }
   const { operation } = call.match;
+  if (issues.strict && !operation.eventTypes.includes(eventType)) {
+    // Which spelling SaaSus uses is a guess for most operations: CI should see a new one.
+    const listed = operation.eventTypes.map((name) => `"${name}"`).join(', ');
+    issues.add('unlisted_event_type', `event_type names ${operationName(operation)} in a spelling the catalogue does not list (it lists ${listed})`, 'event_type');
+  }
   issues.path.push('event');
   // A failed call may have failed because its request was invalid: only a success vouches for it.
   if (call.kind === 'known') validateRequest(operation, log.request_body, issues);
   validateResponse(operation, log.http_status, log.response_body, issues);
   issues.path.pop();
+  return operation.eventTypes[0];
 }
 
 function validateRequest(operation: OperationEntry, body: unknown, issues: IssueCollector): void {

@@ -38,7 +38,9 @@ export interface SaasusEventPatternOptions {
  * (CloudFormation `EventPattern`, CDK, Terraform). With `eventTypes` the pattern lists those
  * types in `detail.event_type`, each with its known alternative spellings (naming
  * `create_eventbridge_test_event` also matches `create_event_bridge_test_event`), because the
- * spelling SaaSus uses is not documented for every operation.
+ * spelling SaaSus uses is not documented for every operation. A spelling the catalogue does not
+ * list (`createapigateway`), which `parseEvent` still takes for its operation, passes no such
+ * rule: EventBridge patterns cannot ignore underscores. Leave `eventTypes` out to receive those.
  *
  * Returns a new object on each call; nothing is computed at import.
  *

@@ -1,6 +1,6 @@
 import { catalogueIndex } from '../catalogue/catalogue.js';
 import { classifyEvent } from '../catalogue/classify.js';
-import type { SaasusOperationKey, SaasusOperations } from '../generated/types.js';
+import type { SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
 import type { SaasusApiCallLog, SaasusEvent, SaasusEventByOperation, SaasusEventType } from '../types.js';
 
 /**
@@ -22,16 +22,15 @@ export interface SaasusOperationInfo<Key extends SaasusOperationKey = SaasusOper
 }
 
 /**
- * The keys of the operations an `event_type` names (two for `update_tenant`).
+ * The keys of the operations an `event_type` names (two for `update_tenant`), in any of its
+ * listed spellings.
  *
  * @example
  * ```ts
  * type Keys = OperationKeyOf<'update_tenant'>; // 'auth.UpdateTenant' | 'apigateway.UpdateTenant'
  * ```
  */
-export type OperationKeyOf<EventType extends SaasusEventType> = {
-  [Key in SaasusOperationKey]: EventType extends SaasusOperations[Key]['eventType'] ? Key : never;
-}[SaasusOperationKey];
+export type OperationKeyOf<EventType extends SaasusEventType> = SaasusOperationKeysByEventType[EventType];
 
 type KnownDetail<EventType extends SaasusEventType> = { event_type: EventType; event: Pick<SaasusApiCallLog, 'request_method' | 'uri'> };
 

@@ -1,7 +1,9 @@
 import { classifyEvent } from '../catalogue/classify.js';
+import type { OperationEntry } from '../catalogue/operation.js';
 import { SaasusEventError } from '../errors.js';
 import { unwrapDelivery } from '../envelopes/delivery.js';
 import { parseDelivery, type ParsedRecord } from '../envelopes/parse-events.js';
+import type { SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
 import type {
   SaasusCanonicalEventType,
   SaasusEvent,
@@ -10,12 +12,20 @@ import type {
   SaasusFailedCallEvent,
   SaasusUnknownEvent,
 } from '../types.js';
-import type { LambdaContext, RecordInfo, SqsBatchResponse } from './lambda-types.js';
+import type {
+  EventBridgeEventInput,
+  LambdaContext,
+  RecordInfo,
+  SnsEventInput,
+  SqsBatchResponse,
+  SqsEventInput,
+} from './lambda-types.js';
 
 type Awaitable<T> = T | Promise<T>;
 
 /**
- * A function that handles one event type's events.
+ * A function that handles one event type's events: the successful calls of the operation the
+ * name belongs to, whichever of its spellings arrived.
  *
  * @example
  * ```ts
@@ -30,8 +40,10 @@ export type EventTypeHandler<EventType extends SaasusEventType> = (
 ) => Awaitable<void>;
 
 /**
- * Handlers by `event_type`. A handler registered under a canonical name also receives the
- * alternative spellings of that name.
+ * Handlers by `event_type`. A handler receives every successful call of its operation, whichever
+ * spelling the event carried (the canonical name, a listed alternative, or a spelling the
+ * library did not list): register it under the canonical name (`create_eventbridge_test_event`)
+ * or under any listed spelling (`create_event_bridge_test_event`), once per operation.
  *
  * @example
  * ```ts
@@ -43,8 +55,9 @@ export type EventTypeHandler<EventType extends SaasusEventType> = (
 export type EventHandlers = { readonly [EventType in SaasusEventType]?: EventTypeHandler<EventType> };
 
 /**
- * Handlers for every canonical event type: `satisfies AllEventHandlers` makes the compiler
- * report each event type that has none.
+ * Handlers for every operation, under canonical names: `satisfies AllEventHandlers` makes the
+ * compiler report each event type that has none ("Property 'delete_tenant' is missing…", or
+ * "…is missing the following properties from type 'AllEventHandlers': …" for several).
  *
  * @example
  * ```ts
@@ -87,16 +100,47 @@ export interface EventHandlerOptions {
 
 /**
  * The Lambda handler `createEventHandler` returns. It takes an EventBridge event, an SQS batch
- * (answered with the records that failed) or an SNS event.
+ * (answered with the records that failed) or an SNS event. Its overloads make it assignable, under
+ * `strict`, to `EventBridgeHandler<'api_call', unknown, void>`, `SQSHandler` and `SNSHandler` of
+ * `@types/aws-lambda`, and type what a direct call (in a test) answers.
  *
  * @example
  * ```ts
  * export const handler: SaasusLambdaHandler = createEventHandler({ create_tenant: onTenant });
  * ```
  */
-export type SaasusLambdaHandler = (input: unknown, context: LambdaContext) => Promise<SqsBatchResponse | undefined>;
+export interface SaasusLambdaHandler {
+  /** An SQS batch: answered with the records that failed, for `ReportBatchItemFailures`. */
+  (input: SqsEventInput, context: LambdaContext): Promise<SqsBatchResponse>;
+  /** An EventBridge or SNS event: answered with nothing; a failure is thrown. */
+  (input: EventBridgeEventInput | SnsEventInput, context: LambdaContext): Promise<undefined>;
+  /** Anything else Lambda may pass, such as an event as a JSON string. */
+  (input: unknown, context: LambdaContext): Promise<SqsBatchResponse | undefined>;
+}
 
 type OnlyKnownKeys<Handlers> = { readonly [Key in Exclude<keyof Handlers, SaasusEventType>]: never };
+
+type AlternativeEventType = Exclude<SaasusEventType, SaasusCanonicalEventType>;
+
+type CanonicalOf<EventType extends SaasusEventType> = SaasusOperations[SaasusOperationKeysByEventType[EventType]]['canonicalEventType'];
+
+// Only keys the object has for sure: when inference falls back to the constraint (every handler
+// context-sensitive), EventHandlers itself, whose keys are all optional, must pass.
+type RequiredKeys<Handlers> = { [Key in keyof Handlers]-?: {} extends Pick<Handlers, Key> ? never : Key }[keyof Handlers];
+
+type SecondNames<Handlers> =
+  Extract<RequiredKeys<Handlers>, AlternativeEventType> extends infer Key
+    ? Key extends AlternativeEventType
+      ? CanonicalOf<Key> extends RequiredKeys<Handlers>
+        ? Key
+        : never
+      : never
+    : never;
+
+/** Two names of one operation: the second name's handler would never run. */
+type OneNamePerOperation<Handlers> = {
+  readonly [Key in SecondNames<Handlers>]: `one handler per operation: ${Key} is another spelling of ${CanonicalOf<Key>}, which has a handler`;
+};
 
 /**
  * Builds a Lambda handler that parses SaaSus events and calls the handler of each event's type
@@ -110,7 +154,10 @@ type OnlyKnownKeys<Handlers> = { readonly [Key in Exclude<keyof Handlers, Saasus
  *   first failure fails the records after it, to keep their order.
  * - SNS → Lambda: every record is handled, then the first error is thrown.
  *
- * A handler under a name the library does not know does not compile.
+ * An event goes to the handler of its operation, whichever spelling of the operation's name it
+ * carried: the handler under the canonical name, or else the one under a listed spelling. A
+ * handler under a name the library does not know does not compile, nor do two handlers under two
+ * names of one operation.
  *
  * @example
  * ```ts
@@ -124,11 +171,11 @@ type OnlyKnownKeys<Handlers> = { readonly [Key in Exclude<keyof Handlers, Saasus
  * ```
  */
 export function createEventHandler<const Handlers extends EventHandlers>(
-  handlers: Handlers & OnlyKnownKeys<Handlers>,
+  handlers: Handlers & OnlyKnownKeys<Handlers> & OneNamePerOperation<Handlers>,
   options: EventHandlerOptions = {},
 ): SaasusLambdaHandler {
   const parseOptions = { strict: options.strict === true };
-  return async (input, context) => {
+  return (async (input: unknown, context: LambdaContext): Promise<SqsBatchResponse | undefined> => {
     const delivery = unwrapDelivery(input);
     const records = parseDelivery(delivery, parseOptions);
 
@@ -157,7 +204,7 @@ export function createEventHandler<const Handlers extends EventHandlers>(
     }
     if (failures.length > 0) throw failures[0]!.error;
     return undefined;
-  };
+  }) as SaasusLambdaHandler;
 }
 
 function logRecordFailure(error: unknown, _context: LambdaContext, record: RecordInfo): void {
@@ -188,12 +235,19 @@ async function handleRecord(
     await options.onUnknown?.(event as SaasusUnknownEvent, context, info);
     return;
   }
-  const handler = (handlers[event.detail.event_type as SaasusEventType] ?? handlers[call.match.operation.eventTypes[0] as SaasusEventType]) as
-    | ((event: SaasusEvent, context: LambdaContext) => Awaitable<void>)
-    | undefined;
+  const handler = handlerOf(handlers, call.match.operation);
   if (handler === undefined) {
     await options.onUnhandled?.(event, context, info);
     return;
   }
   await handler(event, context);
+}
+
+/** The handler of an operation: under its canonical name, or else under a listed spelling. */
+function handlerOf(handlers: EventHandlers, operation: OperationEntry): ((event: SaasusEvent, context: LambdaContext) => Awaitable<void>) | undefined {
+  for (const name of operation.eventTypes) {
+    const handler = handlers[name as SaasusEventType] as ((event: SaasusEvent, context: LambdaContext) => Awaitable<void>) | undefined;
+    if (handler !== undefined) return handler;
+  }
+  return undefined;
 }

@@ -46,3 +46,44 @@ export interface RecordInfo {
   readonly index: number;
   readonly messageId: string | undefined;
 }
+
+/**
+ * An SQS event as Lambda passes it (the `SQSEvent` of `@types/aws-lambda` is one): what
+ * `createEventHandler`'s handler answers with a partial batch response.
+ *
+ * @example
+ * ```ts
+ * const input: SqsEventInput = { Records: [{ messageId: 'm1', body: JSON.stringify(event) }] };
+ * const { batchItemFailures } = await handler(input, context);
+ * ```
+ */
+export interface SqsEventInput {
+  readonly Records: readonly { readonly messageId: string; readonly body: string }[];
+}
+
+/**
+ * An SNS event as Lambda passes it (the `SNSEvent` of `@types/aws-lambda` is one).
+ *
+ * @example
+ * ```ts
+ * const input: SnsEventInput = {
+ *   Records: [{ EventSource: 'aws:sns', Sns: { MessageId: 'm1', Message: JSON.stringify(event) } }],
+ * };
+ * ```
+ */
+export interface SnsEventInput {
+  readonly Records: readonly { readonly EventSource: string; readonly Sns: unknown }[];
+}
+
+/**
+ * An EventBridge event as Lambda passes it (the `EventBridgeEvent` of `@types/aws-lambda` is one).
+ *
+ * @example
+ * ```ts
+ * const input: EventBridgeEventInput = createTestEvent('create_tenant');
+ * ```
+ */
+export interface EventBridgeEventInput {
+  readonly 'detail-type': string;
+  readonly detail: unknown;
+}

@@ -169,9 +169,12 @@ class SchemaBuilder {
     const detail = this.define('SaasusEventDetail', () => ({
       description: "A SaaSus event's detail; further fields are allowed.",
       type: 'object',
-      required: ['event_type', 'trace_id', 'event'],
+      required: this.form === 'decoded' ? ['event_type', 'received_event_type', 'trace_id', 'event'] : ['event_type', 'trace_id', 'event'],
       properties: {
         event_type: { type: 'string' },
+        ...(this.form === 'decoded' && {
+          received_event_type: { type: 'string', description: 'The event_type as received; event_type is the canonical name of a known operation.' },
+        }),
         trace_id: { type: 'string', description: 'The X-Saasus-Trace-Id of the API call.' },
         event: this.logValue(this.define('SaasusApiCallLog', () => this.anyLog())),
       },
@@ -264,14 +267,13 @@ class SchemaBuilder {
   }
 
   /**
-   * The `detail` fields that name a call of `operation`, successful or failed. When the decoder
-   * writes the operation's canonical name into the decoded `event_type` and keeps the received
-   * one in `received_event_type`, the decoded form says so here (`event_type` the canonical name,
-   * `received_event_type` this pattern), and `SaasusEventDetail` lists the new field; `callOf`
-   * stays as it is (a decoded `event_type` that names the operation is its canonical name).
+   * The `detail` fields that name a call of `operation`, successful or failed: in the raw form an
+   * `event_type` in any spelling of the operation's name; decoded, the canonical name, with the
+   * spelling as received in `received_event_type`.
    */
   private nameProperties(operation: OperationEntry): Record<string, JsonSchema> {
-    return { event_type: { pattern: eventTypePattern(operation) } };
+    if (this.form === 'raw') return { event_type: { pattern: eventTypePattern(operation) } };
+    return { event_type: { const: operation.eventTypes[0] }, received_event_type: { pattern: eventTypePattern(operation) } };
   }
 
   /**

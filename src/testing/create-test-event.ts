@@ -1,41 +1,55 @@
 import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
-import type { SaasusOperationKey, SaasusOperations } from '../generated/types.js';
+import type { SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
 import type { EventBridgeEnvelope, SaasusEventType } from '../types.js';
 import { sampleValue } from './sample-value.js';
 
-type AnyOperation = SaasusOperations[SaasusOperationKey];
+type OperationOf<Name extends SaasusEventType | SaasusOperationKey> = SaasusOperations[Name extends SaasusOperationKey
+  ? Name
+  : SaasusOperationKeysByEventType[Name & SaasusEventType]];
 
-type OperationOf<Name extends string> = Name extends SaasusOperationKey
-  ? SaasusOperations[Name]
-  : AnyOperation extends infer Operation
-    ? Operation extends { eventType: infer EventType }
-      ? Name extends EventType
-        ? Operation
-        : never
-      : never
-    : never;
+/** Whether `Key` is one key, not a union of several. */
+type IsOneKey<Key, All = Key> = Key extends unknown ? ([All] extends [Key] ? true : false) : never;
+
+/**
+ * The `event_type` names that belong to two operations (`update_tenant`, `get_tenant`, …):
+ * `createTestEvent` needs the operation key for these.
+ *
+ * @example
+ * ```ts
+ * const shared: SharedEventType = 'update_tenant';
+ * ```
+ */
+export type SharedEventType = {
+  [Name in SaasusEventType]: IsOneKey<SaasusOperationKeysByEventType[Name]> extends true ? never : Name;
+}[SaasusEventType];
+
+/** What `createTestEvent` accepts for `Name`: a shared name is answered with its operation keys. */
+type TestEventName<Name extends SaasusEventType | SaasusOperationKey> = Name extends SharedEventType
+  ? SaasusOperationKeysByEventType[Name]
+  : Name;
 
 // Arrays are replaced, not merged, so they are not partial.
 type Override<T> = T extends readonly unknown[] ? T : T extends object ? { [Key in keyof T]?: Override<T[Key]> } : T;
 
+/** An HTTP status of a successful call: `'200'`, `'201'`, …. */
+type SuccessStatus = `2${string}`;
+
+/** An HTTP status of a failed call (anything but 2xx): `'404'`, `'500'`, …. */
+type FailureStatus = `${1 | 3 | 4 | 5}${string}`;
+
 /**
- * What `createTestEvent` may change in the event it builds. Bodies are merged deeply into the
- * defaults (arrays are replaced); `null` as a body, or `''`, sends an empty body.
+ * What `createTestEvent` may change in the event it builds, whatever the status. Bodies are
+ * merged deeply into the defaults (arrays are replaced); `null` as a body, or `''`, sends an
+ * empty body.
  *
  * @example
  * ```ts
- * const overrides: TestEventOverridesFor<'create_tenant'> = {
- *   response_body: { id: 'tenant-1', name: 'Acme' },
- *   time: '2026-05-19T02:22:58Z',
- * };
+ * const overrides: TestEventCommonOverrides = { time: '2026-05-19T02:22:58Z', trace_id: 'trace-1' };
  * ```
  */
-export interface TestEventOverrides<Request = unknown, Response = unknown, PathParams = Readonly<Record<string, string>>> {
+export interface TestEventCommonOverrides<Request = unknown, PathParams = Readonly<Record<string, string>>> {
   readonly request_body?: Override<Request> | null | '';
-  readonly response_body?: Override<Response> | null | '';
-  /** Default: the operation's first success status. */
-  readonly http_status?: string;
   /** Values of the path parameters; default: sample values. */
   readonly pathParams?: Partial<PathParams>;
   /** The whole `uri`; default: the template filled with `pathParams`. */
@@ -53,6 +67,40 @@ export interface TestEventOverrides<Request = unknown, Response = unknown, PathP
 }
 
 /**
+ * What `createTestEvent` may change in the event it builds: a successful call (no
+ * `http_status`, or a 2xx one) with the operation's response body, or a failed call (any
+ * other status) with the SaaSus error body (`ApiError`). Bodies are merged deeply into the
+ * defaults (arrays are replaced); `null` as a body, or `''`, sends an empty body.
+ *
+ * @example
+ * ```ts
+ * const created: TestEventOverridesFor<'create_tenant'> = {
+ *   response_body: { id: 'tenant-1', name: 'Acme' },
+ *   time: '2026-05-19T02:22:58Z',
+ * };
+ * const failed: TestEventOverridesFor<'create_tenant'> = {
+ *   http_status: '409',
+ *   response_body: { type: 'tenant_exists', message: 'the tenant exists' },
+ * };
+ * ```
+ */
+export type TestEventOverrides<
+  Request = unknown,
+  Response = unknown,
+  PathParams = Readonly<Record<string, string>>,
+  ErrorBody = unknown,
+> =
+  | (TestEventCommonOverrides<Request, PathParams> & {
+      /** Default: the operation's first success status. */
+      readonly http_status?: SuccessStatus;
+      readonly response_body?: Override<Response> | null | '';
+    })
+  | (TestEventCommonOverrides<Request, PathParams> & {
+      readonly http_status: FailureStatus;
+      readonly response_body?: Override<ErrorBody> | null | '';
+    });
+
+/**
  * The {@link TestEventOverrides} of one event type or operation key.
  *
  * @example
@@ -63,8 +111,15 @@ export interface TestEventOverrides<Request = unknown, Response = unknown, PathP
 export type TestEventOverridesFor<Name extends SaasusEventType | SaasusOperationKey> = TestEventOverrides<
   Exclude<OperationOf<Name>['request'], undefined>,
   Exclude<OperationOf<Name>['response'], undefined>,
-  OperationOf<Name>['pathParams']
+  OperationOf<Name>['pathParams'],
+  Exclude<OperationOf<Name>['errorResponse'], undefined>
 >;
+
+/** The overrides as the implementation reads them, whatever the operation. */
+interface AnyOverrides extends TestEventCommonOverrides {
+  readonly http_status?: string;
+  readonly response_body?: unknown;
+}
 
 /**
  * Options of `createTestEvent`.
@@ -101,9 +156,15 @@ const TEST_TIME = '2026-01-01T00:00:00Z';
 
 /**
  * Builds a raw SaaSus event exactly as EventBridge delivers it, for handler tests: defaults are
- * valid for the event type (or operation key, for names two operations share, such as
- * `'apigateway.UpdateTenant'`), overrides are typed from its bodies. `parseEvent` accepts every
- * event it builds unless the overrides make it invalid.
+ * valid for the event type or operation key, overrides are typed from its bodies: the response
+ * body of a success, or the SaaSus error body (`ApiError`) with a 4xx/5xx `http_status`.
+ * `parseEvent` accepts every event it builds unless the overrides make it invalid.
+ *
+ * A name that two operations share (`update_tenant`, in the auth and the apigateway API) does
+ * not compile: pass the operation key (`'auth.UpdateTenant'`) instead.
+ *
+ * @throws {RangeError} for a name or key the catalogue does not know, or a shared name (from
+ * JavaScript, or with a cast).
  *
  * @example
  * ```ts
@@ -111,15 +172,17 @@ const TEST_TIME = '2026-01-01T00:00:00Z';
  *
  * const input = createTestEvent('create_tenant', { response_body: { id: 'tenant-1' } });
  * await handler(input, context);
+ * const failed = createTestEvent('create_tenant', { http_status: '500', response_body: { type: 'internal', message: 'boom' } });
+ * const renamed = createTestEvent('auth.UpdateTenant');
  * ```
  */
-export function createTestEvent<Name extends SaasusEventType | SaasusOperationKey>(
-  name: Name,
+export function createTestEvent<const Name extends SaasusEventType | SaasusOperationKey>(
+  name: TestEventName<Name>,
   overrides: TestEventOverridesFor<Name> = {},
   options: TestEventOptions = {},
 ): RawSaasusEvent {
   const operation = findOperation(name);
-  const given: TestEventOverrides = overrides;
+  const given = overrides as AnyOverrides;
   const status = given.http_status ?? firstSuccessStatus(operation);
   const log: Record<string, unknown> = {
     log_id: '00000000-0000-4000-8000-00000000000a',
@@ -161,11 +224,19 @@ export function createTestEvent<Name extends SaasusEventType | SaasusOperationKe
 
 function findOperation(name: string): OperationEntry {
   const { byEventType } = catalogueIndex();
-  const operation = name.includes('.')
-    ? [...byEventType.values()].flat().find((entry) => `${entry.api}.${entry.operationId}` === name)
-    : byEventType.get(name)?.[0];
-  if (operation === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
-  return operation;
+  if (name.includes('.')) {
+    const operation = [...byEventType.values()].flat().find((entry) => `${entry.api}.${entry.operationId}` === name);
+    if (operation === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
+    return operation;
+  }
+  const operations = byEventType.get(name);
+  if (operations === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
+  const [operation, ...others] = operations;
+  if (others.length > 0) {
+    const keys = operations.map((entry) => `"${entry.api}.${entry.operationId}"`).join(' or ');
+    throw new RangeError(`"${name}" names ${operations.length} operations: pass the operation key, ${keys}`);
+  }
+  return operation!;
 }
 
 function firstSuccessStatus(operation: OperationEntry): string {
@@ -173,8 +244,15 @@ function firstSuccessStatus(operation: OperationEntry): string {
   return statuses.find(isSuccessStatus) ?? statuses[0] ?? '200';
 }
 
+/** The body shape of a status, judged as the decoder judges it: a status the spec does not list by the others of its class. */
 function responseShape(operation: OperationEntry, status: string): string | null | undefined {
-  return operation.responses[status];
+  const exact = operation.responses[status];
+  if (exact !== undefined) return exact;
+  const success = isSuccessStatus(status);
+  for (const [listed, shape] of Object.entries(operation.responses)) {
+    if (isSuccessStatus(listed) === success) return shape;
+  }
+  return undefined;
 }
 
 function body(shapeName: string | null | undefined, override: unknown): unknown {

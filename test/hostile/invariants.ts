@@ -19,6 +19,7 @@ export const ISSUE_CODES: ReadonlySet<string> = new Set([
   'unknown_enum_value',
   'unexpected_value',
   'operation_mismatch',
+  'unlisted_event_type',
 ]);
 
 /** The most issues an error keeps (the decoder drops the rest and counts them in the message). */

@@ -9,7 +9,7 @@ const SECRET = 'c2VjcmV0LWFwaS1rZXktdW5pcXVl';
 const tenantCreated = createTestEvent('create_tenant', { response_body: { id: 'tenant-1' }, log: { api_key: SECRET } });
 const userCreated = createTestEvent('create_saas_user');
 const unknownType = createTestEvent('create_tenant', { event_type: 'launch_rocket', uri: '/v1/rockets' });
-const failedCall = createTestEvent('create_tenant', { http_status: '500', response_body: { type: 'internal', message: 'boom' } as never });
+const failedCall = createTestEvent('create_tenant', { http_status: '500', response_body: { type: 'internal', message: 'boom' } });
 const invalid = createTestEvent('create_tenant', { log: { http_status: 201, api_key: SECRET } });
 
 function sqsRecord(messageId: string, event: unknown, arn = 'arn:aws:sqs:ap-northeast-1:123456789012:saasus') {
@@ -49,7 +49,10 @@ describe('createEventHandler with an EventBridge event', () => {
     const handler = createEventHandler({ create_eventbridge_test_event: onTest });
     await handler(createTestEvent('create_eventbridge_test_event', { event_type: 'create_event_bridge_test_event' }), context);
     expect(onTest).toHaveBeenCalledTimes(1);
-    expect(onTest.mock.calls[0]![0].detail.event_type).toBe('create_event_bridge_test_event');
+    expect(onTest.mock.calls[0]![0].detail).toMatchObject({
+      event_type: 'create_eventbridge_test_event',
+      received_event_type: 'create_event_bridge_test_event',
+    });
   });
 
   it('sends unknown event types to onUnknown, failed calls to onFailedCall, the rest to onUnhandled', async () => {

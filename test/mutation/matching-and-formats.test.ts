@@ -154,7 +154,11 @@ describe('zod schemas', () => {
   it('getEventSchema accepts the alternative spellings of an event_type, and only its own names', () => {
     const schema = getEventSchema('create_eventbridge_test_event');
     expect(schema.safeParse(sendTest).success).toBe(true);
-    expect(schema.safeParse({ ...sendTest, detail: { ...(sendTest.detail as object), event_type: 'create_event_bridge_test_event' } }).success).toBe(true);
+    expect(schema.safeParse({ ...sendTest, detail: { ...(sendTest.detail as object), event_type: 'create_event_bridge_test_event' } }).data?.detail).toMatchObject({
+      event_type: 'create_eventbridge_test_event',
+      received_event_type: 'create_event_bridge_test_event',
+    });
+    expect(schema.safeParse({ ...sendTest, detail: { ...(sendTest.detail as object), event_type: 'CreateEventBridgeTestEvent' } }).success).toBe(true);
     expect(schema.safeParse({ ...sendTest, detail: { ...(sendTest.detail as object), event_type: 'create_tenant' } }).success).toBe(false);
     expect(getEventSchema('create_tenant').safeParse({ ...tenant, detail: { ...(tenant.detail as object), event_type: 'create_tenants' } }).success).toBe(false);
   });

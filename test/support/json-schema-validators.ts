@@ -1,5 +1,6 @@
 // ajv validators of toJsonSchema's schemas, shared by the JSON Schema tests.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { classifyCall } from '../../src/catalogue/classify.js';
 import { isRfc3339DateTime } from '../../src/decoder/time-format.js';
 import { toJsonSchema, type JsonSchema, type JsonSchemaForm, type SaasusEventType } from '../../src/index.js';
 
@@ -53,4 +54,26 @@ export function createValidators() {
       return validate;
     },
   };
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * The event as the decoded form describes it. For the events compared here (object form, no
+ * "" or null bodies) parseEvent returns the same fields but in `detail`: the canonical name of a
+ * known operation in `event_type`, and the name as received in `received_event_type`.
+ */
+export function asDecoded(event: Json): Json {
+  const detail = event.detail;
+  if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) return event;
+  const { event_type: received, event: log } = detail as Json;
+  const decoded: Json = { ...(detail as Json), received_event_type: received };
+  if (typeof received === 'string' && typeof log === 'object' && log !== null && !Array.isArray(log)) {
+    const { request_method: method, uri, http_status: status } = log as Json;
+    if (typeof method === 'string' && typeof uri === 'string' && typeof status === 'string') {
+      const call = classifyCall(received, method, uri, status);
+      if (call.kind === 'known' || call.kind === 'failed') decoded.event_type = call.match.operation.eventTypes[0];
+    }
+  }
+  return { ...event, detail: decoded };
 }

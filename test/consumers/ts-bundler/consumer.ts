@@ -1,7 +1,8 @@
 // A TypeScript project for a bundler ("moduleResolution": "bundler"): the import must resolve
 // the package's "import" condition, with types from dist/index.d.ts (and dist/zod.d.ts for the
 // zod entry point).
-import { getOperation, isKnownEventType, parseEvent, type SaasusEventOf } from 'saasus-eventbridge';
+import { getOperation, isEventType, isKnownEventType, parseEvent, type SaasusEventOf } from 'saasus-eventbridge';
+import { createTestEvent } from 'saasus-eventbridge/testing';
 import { getEventSchema } from 'saasus-eventbridge/zod';
 
 /** What the harness read from the fixture itself, without this package. */
@@ -30,4 +31,19 @@ export function checkFixture(fixture: string, expected: Expected): void {
   if (created.detail.event.response_body.id !== expected.tenantId) {
     throw new Error('bundler consumer: the zod schema gave a response_body.id that differs from the fixture');
   }
+
+  // Every name types its event, alternative spellings included; the guard narrows the whole event.
+  const sendTest = parseEvent(createTestEvent('create_event_bridge_test_event'));
+  if (!isEventType(sendTest, 'create_eventbridge_test_event')) throw new Error('bundler consumer: isEventType missed an alternative spelling');
+  const narrowed: SaasusEventOf<'create_event_bridge_test_event'> = sendTest;
+  if (narrowed.detail.event_type !== 'create_eventbridge_test_event' || narrowed.detail.received_event_type !== 'create_event_bridge_test_event') {
+    throw new Error('bundler consumer: the canonical and received names are not as decoded');
+  }
+
+  // Failed calls take the SaaSus error body without a cast; a shared name needs its operation key.
+  const failed = parseEvent(createTestEvent('create_tenant', { http_status: '409', response_body: { type: 'conflict', message: 'exists' } }));
+  if (isEventType(failed, 'create_tenant')) throw new Error('bundler consumer: isEventType took a failed call');
+  createTestEvent('auth.UpdateTenant');
+  // @ts-expect-error update_tenant names two operations
+  void (() => createTestEvent('update_tenant'));
 }
