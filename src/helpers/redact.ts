@@ -1,4 +1,5 @@
-import { isRecord } from '../decoder/issues.js';
+import { maskSecretsInText } from '../redact/mask-text.js';
+import { createSecretKeyMatcher, normalizeKey } from '../redact/secret-key-names.js';
 
 /**
  * Options of {@link redactEvent}.
@@ -11,29 +12,40 @@ import { isRecord } from '../decoder/issues.js';
 export interface RedactOptions {
   /**
    * More fields to mask, as dot paths from the event (`detail.event.response_body.email`); `*`
-   * stands for any one key or array index (`detail.event.response_body.users.*.email`).
+   * stands for any one key or array index (`detail.event.response_body.users.*.email`). In text
+   * that is not JSON, where paths cannot be followed, the last key of a path is masked wherever
+   * it appears below where the path leads.
    */
   readonly paths?: readonly string[];
   /**
-   * Keys masked wherever they are, in addition to `api_key` and password-like keys
-   * (`password`, `secret`, `token`, `credential`, `authorization`, `private_key`, `client_secret`).
+   * Keys masked wherever they are, in any casing and separators (`ip_address` also masks
+   * `ipAddress` and `IP-Address`), in addition to the secret key names the library knows.
    */
   readonly keys?: readonly string[];
   /** What masked values become. Default `'[REDACTED]'`. */
   readonly mask?: string;
 }
 
-const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|authorization|api_?key|private_?key/i;
 // Logs need the shape of an event, not all of a pathological one.
 const MAX_DEPTH = 64;
+const TOO_DEEP = '[TOO DEEP]';
+const CIRCULAR = '[CIRCULAR]';
+const UNREADABLE = '[UNREADABLE]';
+const BOM = '\uFEFF';
 
 /**
- * Returns a copy of an event that is fit for logs: `api_key` and password-like fields masked
- * wherever they are, and any other fields you name. The input is not modified.
+ * Returns a copy of an event that is fit for logs: `api_key`, passwords, tokens and every other
+ * secret key masked wherever they are, and any other fields you name. The input is not modified.
  *
  * Works on a parsed event and on a raw one, in either SaaSus form: JSON strings inside it
  * (`detail.event`, the bodies) are decoded, redacted and encoded again, so a raw event that failed
- * to parse can be logged too. A string that is not JSON is kept as it is.
+ * to parse can be logged too. Text that cannot be decoded (truncated, with a byte order mark, a
+ * trailing comma or garbage, encoded twice) and every other string are kept with the values of
+ * secret keys masked in place (`"api_key":"[REDACTED]"`, `?token=[REDACTED]`): their length and
+ * where they break stay visible.
+ *
+ * Objects reached twice are redacted once; a cycle becomes `'[CIRCULAR]'`, a value whose getter or
+ * Proxy trap throws becomes `'[UNREADABLE]'`, anything nested deeper than 64 levels `'[TOO DEEP]'`.
  *
  * @example
  * ```ts
@@ -45,43 +57,126 @@ const MAX_DEPTH = 64;
  */
 export function redactEvent<Event>(event: Event, options: RedactOptions = {}): Event {
   const mask = options.mask ?? '[REDACTED]';
-  const keys = new Set(options.keys ?? []);
-  const paths = (options.paths ?? []).map((path) => path.split('.'));
-  const isSecretKey = (key: string) => key === 'api_key' || keys.has(key) || SECRET_KEY.test(key);
+  const isSecretKey = createSecretKeyMatcher(options.keys ?? []);
+  const patterns = (options.paths ?? []).map((path) => path.split('.'));
+  const allPatterns: readonly number[] = patterns.map((_pattern, index) => index);
+  // An object reached again along another path is redacted once per depth and set of paths that
+  // can still match below it: shared references cost their number, not their number of paths.
+  const done = new Map<object, Map<string, unknown>>();
+  const inProgress = new Set<object>();
 
-  const visit = (value: unknown, path: string[], depth: number): unknown => {
-    if (typeof value === 'string') return redactJsonString(value, path, depth);
+  /** The patterns still matching after `key`, at `depth` (the depth of the child). */
+  const liveAfter = (live: readonly number[], key: string, depth: number): number[] =>
+    live.filter((index) => {
+      const segment = patterns[index]![depth - 1];
+      return segment !== undefined && (segment === '*' || segment === key);
+    });
+
+  const visit = (value: unknown, live: readonly number[], depth: number): unknown => {
+    if (typeof value === 'string') return redactString(value, live, depth);
     if (typeof value !== 'object' || value === null) return value;
-    if (depth >= MAX_DEPTH) return '[TOO DEEP]';
-    if (Array.isArray(value)) return value.map((item, index) => visitChild(item, [...path, String(index)], depth));
+    if (depth >= MAX_DEPTH) return TOO_DEEP;
+    if (inProgress.has(value)) return CIRCULAR;
+    const state = `${depth}:${live.join(',')}`;
+    let byState = done.get(value);
+    if (byState?.has(state) === true) return byState.get(state);
+    inProgress.add(value);
+    let copy: unknown;
+    try {
+      copy = copyNode(value, live, depth);
+    } finally {
+      inProgress.delete(value);
+    }
+    if (byState === undefined) done.set(value, (byState = new Map()));
+    byState.set(state, copy);
+    return copy;
+  };
+
+  const copyNode = (value: object, live: readonly number[], depth: number): unknown => {
+    let isArray: boolean;
+    let keys: string[];
+    try {
+      isArray = Array.isArray(value);
+      keys = isArray ? [] : Object.keys(value);
+    } catch {
+      return UNREADABLE;
+    }
+    if (isArray) {
+      const items = value as readonly unknown[];
+      let length: number;
+      try {
+        length = items.length;
+      } catch {
+        return UNREADABLE;
+      }
+      const copy: unknown[] = [];
+      for (let index = 0; index < length; index++) copy.push(visitChild(() => items[index], String(index), live, depth, false));
+      return copy;
+    }
+    const record = value as Record<string, unknown>;
     const copy: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      const childValue = isSecretKey(key) && child !== null && child !== undefined && child !== '' ? mask : visitChild(child, [...path, key], depth);
+    for (const key of keys) {
+      const childValue = visitChild(() => record[key], key, live, depth, isSecretKey(key));
       // defineProperty keeps a "__proto__" key as data instead of setting the prototype.
       Object.defineProperty(copy, key, { value: childValue, enumerable: true, writable: true, configurable: true });
     }
     return copy;
   };
 
-  const visitChild = (value: unknown, path: string[], depth: number): unknown =>
-    paths.some((pattern) => matches(pattern, path)) ? mask : visit(value, path, depth + 1);
-
-  const redactJsonString = (text: string, path: string[], depth: number): unknown => {
-    const first = text.trimStart()[0];
-    if (first !== '{' && first !== '[') return text;
-    let decoded: unknown;
+  const visitChild = (read: () => unknown, key: string, live: readonly number[], depth: number, secret: boolean): unknown => {
+    let child: unknown;
     try {
-      decoded = JSON.parse(text);
+      child = read();
     } catch {
-      return text;
+      return UNREADABLE;
     }
-    return isRecord(decoded) || Array.isArray(decoded) ? JSON.stringify(visit(decoded, path, depth)) : text;
+    if (secret && child !== null && child !== undefined && child !== '') return mask;
+    const childLive = live.length === 0 ? live : liveAfter(live, key, depth + 1);
+    if (childLive.some((index) => patterns[index]!.length === depth + 1)) return mask;
+    return visit(child, childLive, depth + 1);
   };
 
-  return visit(event, [], 0) as Event;
-}
+  const redactString = (text: string, live: readonly number[], depth: number): unknown => {
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const json = bom === '' ? text : text.slice(1);
+    const first = json.trimStart()[0];
+    if (first === '{' || first === '[' || first === '"') {
+      let decoded: unknown;
+      let valid = true;
+      try {
+        decoded = JSON.parse(json);
+      } catch {
+        valid = false;
+      }
+      if (valid && typeof decoded === 'object' && decoded !== null) return bom + JSON.stringify(visit(decoded, live, depth));
+      if (valid && typeof decoded === 'string') {
+        // Encoded twice: redact the inner text, keep the outer layer. Each layer of encoding
+        // doubles the escapes, so the layers are few and their lengths sum to a few times the text.
+        const inner = redactString(decoded, live, depth);
+        return inner === decoded ? text : bom + JSON.stringify(inner);
+      }
+    }
+    return maskSecretsInText(text, textKeyMatcher(live, depth), mask);
+  };
 
-function matches(pattern: readonly string[], path: readonly string[]): boolean {
-  if (pattern.length !== path.length) return false;
-  return pattern.every((segment, index) => segment === '*' || segment === path[index]);
+  // In text, paths cannot be followed: the last key of a path that can still match is masked.
+  const textKeyMatchers = new Map<string, (key: string) => boolean>();
+  const textKeyMatcher = (live: readonly number[], depth: number): ((key: string) => boolean) => {
+    const lastKeys = live
+      .map((index) => patterns[index]!)
+      .filter((pattern) => pattern.length > depth)
+      .map((pattern) => pattern[pattern.length - 1]!)
+      .filter((key) => key !== '*' && !/^\d+$/.test(key));
+    if (lastKeys.length === 0) return isSecretKey;
+    const cacheKey = lastKeys.join('.');
+    let matcher = textKeyMatchers.get(cacheKey);
+    if (matcher === undefined) {
+      const names = new Set(lastKeys.map(normalizeKey));
+      matcher = (key) => isSecretKey(key) || names.has(normalizeKey(key));
+      textKeyMatchers.set(cacheKey, matcher);
+    }
+    return matcher;
+  };
+
+  return visit(event, allPatterns, 0) as Event;
 }
