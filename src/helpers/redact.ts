@@ -32,6 +32,16 @@ const TOO_DEEP = '[TOO DEEP]';
 const CIRCULAR = '[CIRCULAR]';
 const UNREADABLE = '[UNREADABLE]';
 const BOM = '\uFEFF';
+const UNREADABLE_READ: unique symbol = Symbol('unreadable');
+
+/** How far the redaction of one object has gone: its copy for each state it was reached in. */
+interface Seen {
+  /** Being copied: reaching it again closes a cycle. */
+  active: boolean;
+  readonly state: string | number;
+  copy: unknown;
+  more?: Map<string | number, unknown>;
+}
 
 /**
  * Returns a copy of an event that is fit for logs: `api_key`, passwords, tokens and every other
@@ -62,11 +72,10 @@ export function redactEvent<Event>(event: Event, options: RedactOptions = {}): E
   const allPatterns: readonly number[] = patterns.map((_pattern, index) => index);
   // An object reached again along another path is redacted once per depth and set of paths that
   // can still match below it: shared references cost their number, not their number of paths.
-  const done = new Map<object, Map<string, unknown>>();
-  const inProgress = new Set<object>();
+  const seen = new Map<object, Seen>();
 
   /** The patterns still matching after `key`, at `depth` (the depth of the child). */
-  const liveAfter = (live: readonly number[], key: string, depth: number): number[] =>
+  const liveAfter = (live: readonly number[], key: string, depth: number): readonly number[] =>
     live.filter((index) => {
       const segment = patterns[index]![depth - 1];
       return segment !== undefined && (segment === '*' || segment === key);
@@ -76,62 +85,73 @@ export function redactEvent<Event>(event: Event, options: RedactOptions = {}): E
     if (typeof value === 'string') return redactString(value, live, depth);
     if (typeof value !== 'object' || value === null) return value;
     if (depth >= MAX_DEPTH) return TOO_DEEP;
-    if (inProgress.has(value)) return CIRCULAR;
-    const state = `${depth}:${live.join(',')}`;
-    let byState = done.get(value);
-    if (byState?.has(state) === true) return byState.get(state);
-    inProgress.add(value);
+    const state = live.length === 0 ? depth : `${depth}:${live.join(',')}`;
+    let entry = seen.get(value);
+    if (entry !== undefined) {
+      if (entry.active) return CIRCULAR;
+      if (entry.state === state) return entry.copy;
+      if (entry.more?.has(state) === true) return entry.more.get(state);
+      entry.active = true;
+    } else {
+      entry = { active: true, state, copy: undefined };
+      seen.set(value, entry);
+    }
     let copy: unknown;
     try {
       copy = copyNode(value, live, depth);
     } finally {
-      inProgress.delete(value);
+      entry.active = false;
     }
-    if (byState === undefined) done.set(value, (byState = new Map()));
-    byState.set(state, copy);
+    if (entry.state === state) entry.copy = copy;
+    else (entry.more ??= new Map()).set(state, copy);
     return copy;
   };
 
   const copyNode = (value: object, live: readonly number[], depth: number): unknown => {
     let isArray: boolean;
     let keys: string[];
+    let length = 0;
     try {
       isArray = Array.isArray(value);
+      if (isArray) length = (value as readonly unknown[]).length;
       keys = isArray ? [] : Object.keys(value);
     } catch {
       return UNREADABLE;
     }
     if (isArray) {
       const items = value as readonly unknown[];
-      let length: number;
-      try {
-        length = items.length;
-      } catch {
-        return UNREADABLE;
-      }
       const copy: unknown[] = [];
-      for (let index = 0; index < length; index++) copy.push(visitChild(() => items[index], String(index), live, depth, false));
+      for (let index = 0; index < length; index++) {
+        let item: unknown;
+        try {
+          item = items[index];
+        } catch {
+          item = UNREADABLE_READ;
+        }
+        copy.push(item === UNREADABLE_READ ? UNREADABLE : redactChild(item, String(index), live, depth, false));
+      }
       return copy;
     }
     const record = value as Record<string, unknown>;
     const copy: Record<string, unknown> = {};
     for (const key of keys) {
-      const childValue = visitChild(() => record[key], key, live, depth, isSecretKey(key));
+      let child: unknown;
+      try {
+        child = record[key];
+      } catch {
+        child = UNREADABLE_READ;
+      }
+      child = child === UNREADABLE_READ ? UNREADABLE : redactChild(child, key, live, depth, isSecretKey(key));
       // defineProperty keeps a "__proto__" key as data instead of setting the prototype.
-      Object.defineProperty(copy, key, { value: childValue, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(copy, key, { value: child, enumerable: true, writable: true, configurable: true });
     }
     return copy;
   };
 
-  const visitChild = (read: () => unknown, key: string, live: readonly number[], depth: number, secret: boolean): unknown => {
-    let child: unknown;
-    try {
-      child = read();
-    } catch {
-      return UNREADABLE;
-    }
+  const redactChild = (child: unknown, key: string, live: readonly number[], depth: number, secret: boolean): unknown => {
     if (secret && child !== null && child !== undefined && child !== '') return mask;
-    const childLive = live.length === 0 ? live : liveAfter(live, key, depth + 1);
+    if (live.length === 0) return visit(child, live, depth + 1);
+    const childLive = liveAfter(live, key, depth + 1);
     if (childLive.some((index) => patterns[index]!.length === depth + 1)) return mask;
     return visit(child, childLive, depth + 1);
   };
@@ -139,8 +159,7 @@ export function redactEvent<Event>(event: Event, options: RedactOptions = {}): E
   const redactString = (text: string, live: readonly number[], depth: number): unknown => {
     const bom = text.startsWith(BOM) ? BOM : '';
     const json = bom === '' ? text : text.slice(1);
-    const first = json.trimStart()[0];
-    if (first === '{' || first === '[' || first === '"') {
+    if (looksLikeJson(json)) {
       let decoded: unknown;
       let valid = true;
       try {
@@ -162,6 +181,7 @@ export function redactEvent<Event>(event: Event, options: RedactOptions = {}): E
   // In text, paths cannot be followed: the last key of a path that can still match is masked.
   const textKeyMatchers = new Map<string, (key: string) => boolean>();
   const textKeyMatcher = (live: readonly number[], depth: number): ((key: string) => boolean) => {
+    if (live.length === 0) return isSecretKey;
     const lastKeys = live
       .map((index) => patterns[index]!)
       .filter((pattern) => pattern.length > depth)
@@ -179,4 +199,14 @@ export function redactEvent<Event>(event: Event, options: RedactOptions = {}): E
   };
 
   return visit(event, allPatterns, 0) as Event;
+}
+
+/** Whether a text starts, after JSON white space, as an object, an array or a string does. */
+function looksLikeJson(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '{' || char === '[' || char === '"') return true;
+    if (char !== ' ' && char !== '\t' && char !== '\r' && char !== '\n') return false;
+  }
+  return false;
 }

@@ -36,13 +36,13 @@ export function maskSecretsInText(text: string, isSecretKey: (key: string) => bo
   let copied = 0;
   let index = 0;
   while (index < text.length) {
-    const char = text[index]!;
+    // Only `:`, `=` and `/` can start something to mask.
+    const code = text.charCodeAt(index);
     let masked: Range | undefined;
-    if (char === ':' || char === '=') {
+    if (code === SLASH) masked = segmentAfterSecretCollection(text, index, isSecretKey);
+    else if (code === COLON || code === EQUALS) {
       const key = keyBefore(text, index, copied);
-      if (key !== undefined && isSecretKey(decodeKey(key.text))) masked = valueAfter(text, index + 1, char, key.level);
-    } else if (char === '/') {
-      masked = segmentAfterSecretCollection(text, index, isSecretKey);
+      if (key !== undefined && isSecretKey(key.text)) masked = valueAfter(text, index + 1, code === COLON ? ':' : '=', key.level);
     }
     if (masked !== undefined && masked.end > masked.start) {
       out += text.slice(copied, masked.start) + mask;
@@ -55,19 +55,23 @@ export function maskSecretsInText(text: string, isSecretKey: (key: string) => bo
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+
 interface Range {
   readonly start: number;
   readonly end: number;
 }
 
-/** A key as written before a separator, and the number of backslashes before its closing quote. */
+/** A key as written before a separator (decoded), and the number of backslashes before its closing quote. */
 interface WrittenKey {
   readonly text: string;
   readonly level: number;
 }
 
 function isBareKeyChar(char: string): boolean {
-  return /[A-Za-z0-9_.%+-]/.test(char);
+  return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9') || char === '_' || char === '-' || char === '.' || char === '%' || char === '+';
 }
 
 function isQuote(char: string | undefined): char is '"' | "'" {
@@ -103,11 +107,11 @@ function keyBefore(text: string, separator: number, floor: number): WrittenKey |
     let opening = runStart - 1;
     while (opening >= floor && text[opening] !== closing) opening--;
     if (opening < floor) return undefined;
-    return { text: text.slice(opening + 1, runStart), level: last - runStart };
+    return { text: decodeKey(text.slice(opening + 1, runStart)), level: last - runStart };
   }
   let start = last;
   while (start >= floor && isBareKeyChar(text[start]!)) start--;
-  return start === last ? undefined : { text: text.slice(start + 1, last + 1), level: 0 };
+  return start === last ? undefined : { text: decodeKey(text.slice(start + 1, last + 1)), level: 0 };
 }
 
 /** A key as it reads: `%XX` and `\uXXXX` (at any level of escaping) decoded, `+` a space. */
@@ -151,15 +155,13 @@ function valueAfter(text: string, from: number, separator: ':' | '=', level: num
   }
   const first = text[start];
   if (first === '{' || first === '[') return { start, end: containerEnd(text, start, level) };
-  let end = start;
-  const terminators = separator === '=' ? BARE_AFTER_EQUALS : BARE_AFTER_COLON;
-  while (end < text.length && !terminators.has(text[end]!)) end++;
+  // After `=`: a query parameter or cookie value. After `:`: a header value, spaces included.
+  const terminator = separator === '=' ? /[&;#\s,"'\\{}[\]<>]/g : /[\r\n,"'\\{}[\]]/g;
+  terminator.lastIndex = start;
+  const end = terminator.exec(text)?.index ?? text.length;
   // A JSON null is not a secret; showing it tells that the field was not set.
   return text.startsWith('null', start) && end === start + 4 ? undefined : { start, end };
 }
-
-const BARE_AFTER_EQUALS = new Set(['&', ';', '#', ' ', '\t', '\r', '\n', ',', '"', "'", '\\', '{', '}', '[', ']', '<', '>']);
-const BARE_AFTER_COLON = new Set(['\r', '\n', ',', '"', "'", '\\', '{', '}', '[', ']']);
 
 /**
  * Where the content of a string opened by a quote with `level` backslashes ends: before the
@@ -216,12 +218,10 @@ function containerEnd(text: string, from: number, level: number): number {
   return text.length;
 }
 
-const SEGMENT_END = new Set(['/', '?', '#', '&', ';', ',', '"', "'", '\\', ' ', '\t', '\r', '\n', '{', '}', '[', ']']);
-
 function segmentEnd(text: string, from: number): number {
-  let index = from;
-  while (index < text.length && !SEGMENT_END.has(text[index]!)) index++;
-  return index;
+  const end = /[/?#&;,"'\\\s{}[\]]/g;
+  end.lastIndex = from;
+  return end.exec(text)?.index ?? text.length;
 }
 
 /** The path segment after `/<secrets>/` (a plural of a secret key name), when `slash` starts one. */
