@@ -84,6 +84,16 @@ describe('redactEvent on broken JSON', () => {
     for (const [input, expected] of cases) expect(redactEvent({ text: input }).text, input).toBe(expected);
   });
 
+  it('ends a masked string at its own closing quote, whatever quotes and backslashes it holds, at every level of encoding', () => {
+    const inner = { a: 'x\\', password: `a"b\\${SECRET}\\`, next: 'n' };
+    const once = JSON.stringify(inner);
+    expect(redactEvent({ text: once.slice(0, -1) }).text).toBe('{"a":"x\\\\","password":"[REDACTED]","next":"n"');
+    const twice = JSON.stringify(once);
+    expect(redactEvent({ text: twice.slice(0, -2) }).text).toBe(JSON.stringify('{"a":"x\\\\","password":"[REDACTED]","next":"n"}').slice(0, -2));
+    const thrice = JSON.stringify(twice);
+    expect(redactEvent({ text: thrice.slice(0, -3) }).text).toBe(JSON.stringify(JSON.stringify('{"a":"x\\\\","password":"[REDACTED]","next":"n"}')).slice(0, -3));
+  });
+
   it('masks the last key of a path in text the path leads into, and only there', () => {
     const body = `{"email":"alice@example.com","name":"A"`;
     const redacted = redactEvent({ detail: { event: { request_body: body, response_body: body } } }, { paths: ['detail.event.request_body.email'] });

@@ -5,8 +5,8 @@
  * The scan does not parse: it looks at every `:` and `=`, reads the key written before it
  * (quoted or bare, at any level of JSON escaping: `"key"`, `\"key\"`, `\\\"key\\\"`; with
  * `%XX`, `\uXXXX` and `+` decoded) and, when the key names a secret, masks the value after it:
- * - a quoted value up to its closing quote at the same level of escaping, or to the end of the
- *   text when the quote never closes (a value cut by truncation);
+ * - a quoted value up to its closing quote (at the same level of escaping or an outer one), or
+ *   to the end of the text when the quote never closes (a value cut by truncation);
  * - an object or array up to its closing bracket (brackets inside its strings do not count), or
  *   to the end of the text;
  * - a bare value after `=` up to `&`, `;`, `#`, white space, a quote or a bracket (query strings,
@@ -16,6 +16,10 @@
  * Reading keys backwards from their separator makes the scan independent of where the text
  * starts or breaks: a cut in the middle of a string does not shift which quotes open strings.
  * Every character is read a bounded number of times, so the scan is linear in the text.
+ *
+ * The level of escaping of a quote comes from the backslashes before it: in JSON encoded L times,
+ * a string's quotes have 2^L − 1 of them, and escaped backslashes come in pairs at each level, so
+ * a quote after r backslashes belongs to level L when r + 1 is 2^L times an odd number.
  *
  * A path segment after a collection named for secrets (`/api-keys/{api_key}`, `/tokens/…`) is
  * masked too: the SaaSus API Gateway API puts API keys in its paths.
@@ -64,10 +68,16 @@ interface Range {
   readonly end: number;
 }
 
-/** A key as written before a separator (decoded), and the number of backslashes before its closing quote. */
+/** A key as written before a separator (decoded), and the level of escaping of its closing quote. */
 interface WrittenKey {
   readonly text: string;
   readonly level: number;
+}
+
+/** The level of escaping of a quote after `run` backslashes: how many times 2 divides `run + 1`. */
+function quoteLevel(run: number): number {
+  const value = run + 1;
+  return 31 - Math.clz32(value & -value);
 }
 
 function isBareKeyChar(char: string): boolean {
@@ -107,7 +117,7 @@ function keyBefore(text: string, separator: number, floor: number): WrittenKey |
     let opening = runStart - 1;
     while (opening >= floor && text[opening] !== closing) opening--;
     if (opening < floor) return undefined;
-    return { text: decodeKey(text.slice(opening + 1, runStart)), level: last - runStart };
+    return { text: decodeKey(text.slice(opening + 1, runStart)), level: quoteLevel(last - runStart) };
   }
   let start = last;
   while (start >= floor && isBareKeyChar(text[start]!)) start--;
@@ -151,7 +161,7 @@ function valueAfter(text: string, from: number, separator: ':' | '=', level: num
   const quote = text[quoteAt];
   if (isQuote(quote)) {
     const contentStart = quoteAt + 1;
-    return { start: contentStart, end: closingQuote(text, contentStart, quote, quoteAt - start) };
+    return { start: contentStart, end: closingQuote(text, contentStart, quote, quoteLevel(quoteAt - start)) };
   }
   const first = text[start];
   if (first === '{' || first === '[') return { start, end: containerEnd(text, start, level) };
@@ -164,9 +174,9 @@ function valueAfter(text: string, from: number, separator: ':' | '=', level: num
 }
 
 /**
- * Where the content of a string opened by a quote with `level` backslashes ends: before the
- * first same quote with at most `level` backslashes (one with more is escaped content), or at the
- * end of the text.
+ * Where the content of a string opened at a level of escaping ends: at the first same quote at
+ * that level or an outer one (a quote of a deeper level is content), before its own backslashes;
+ * or at the end of the text.
  */
 function closingQuote(text: string, from: number, quote: string, level: number): number {
   let run = 0;
@@ -176,7 +186,11 @@ function closingQuote(text: string, from: number, quote: string, level: number):
       run++;
       continue;
     }
-    if (char === quote && run <= level) return index - run;
+    if (char === quote) {
+      const quoteAt = quoteLevel(run);
+      // Backslashes beyond the quote's own 2^level − 1 are escaped backslashes: content.
+      if (quoteAt <= level) return index - (2 ** quoteAt - 1);
+    }
     run = 0;
   }
   return text.length;
@@ -184,8 +198,8 @@ function closingQuote(text: string, from: number, quote: string, level: number):
 
 /**
  * Where an object or array that starts at `from` ends (after its closing bracket), skipping the
- * strings inside it; at the end of the text if it never closes, or before a quote with fewer
- * backslashes than `level` (the string holding it has ended).
+ * strings inside it; at the end of the text if it never closes, or before a quote of an outer
+ * level than `level` (the string holding it has ended).
  */
 function containerEnd(text: string, from: number, level: number): number {
   let depth = 0;
@@ -199,8 +213,9 @@ function containerEnd(text: string, from: number, level: number): number {
       continue;
     }
     if (char === '"') {
-      if (run < level) return index - run;
-      const end = closingQuote(text, index + 1, '"', run);
+      const stringLevel = quoteLevel(run);
+      if (stringLevel < level) return index - run;
+      const end = closingQuote(text, index + 1, '"', stringLevel);
       index = end;
       while (text[index] === '\\') index++;
       index++;
