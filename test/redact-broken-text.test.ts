@@ -79,6 +79,8 @@ describe('redactEvent on broken JSON', () => {
       [`{"client_secret":"${SECRET}`, '{"client_secret":"[REDACTED]'],
       [`{"password":null,"token":"",`, '{"password":null,"token":"",'],
       [`Authorization: Bearer ${SECRET}\r\nHost: x`, 'Authorization: [REDACTED]\r\nHost: x'],
+      [`{"api_key" => "${SECRET}", "n" => 1`, '{"api_key" => "[REDACTED]", "n" => 1'],
+      [`session=${SECRET}; theme=dark`, 'session=[REDACTED]; theme=dark'],
       [`{\\"api\\u005fkey\\": \\"${SECRET}\\"`, '{\\"api\\u005fkey\\": \\"[REDACTED]\\"'],
     ];
     for (const [input, expected] of cases) expect(redactEvent({ text: input }).text, input).toBe(expected);

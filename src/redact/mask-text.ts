@@ -2,7 +2,7 @@
  * Masks secrets in text that could not be decoded as JSON (truncated, with a trailing comma or
  * garbage, encoded twice, a query string, a header dump), by the names of their keys.
  *
- * The scan does not parse: it looks at every `:` and `=`, reads the key written before it
+ * The scan does not parse: it looks at every `:`, `=` and `=>`, reads the key written before it
  * (quoted or bare, at any level of JSON escaping: `"key"`, `\"key\"`, `\\\"key\\\"`; with
  * `%XX`, `\uXXXX` and `+` decoded) and, when the key names a secret, masks the value after it:
  * - a quoted value up to its closing quote (at the same level of escaping or an outer one), or
@@ -155,7 +155,8 @@ function skipSpaceForward(text: string, from: number): number {
 
 /** What to mask after a secret key's separator; `level` is the escaping of the key's quotes. */
 function valueAfter(text: string, from: number, separator: ':' | '=', level: number): Range | undefined {
-  const start = skipSpaceForward(text, from);
+  // `key => value`, as Ruby and PHP print a hash.
+  const start = skipSpaceForward(text, separator === '=' && text[from] === '>' ? from + 1 : from);
   let quoteAt = start;
   while (text[quoteAt] === '\\') quoteAt++;
   const quote = text[quoteAt];
