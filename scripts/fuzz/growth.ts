@@ -1,16 +1,30 @@
 /**
  * The growth table of `npm run fuzz`: for each input dimension, the library's time at sizes n,
  * 2n, 4n, … and each ratio n → 2n. About 2 is linear; a ratio above {@link MAX_RATIO} on any
- * doubling, still there after re-measuring, fails the run.
+ * doubling, still there after re-measuring, fails the run, unless the JSON engine alone on the
+ * same input grows nearly as fast there (the engine's step, not the library's).
  *
  * Times are CPU time of this process (`process.cpuUsage`), not wall time: the machine may be
  * shared, and other processes' load then changes wall time by several times, not CPU time. Each
  * time is the least of a few runs after a garbage collection (noise only ever adds time); the
  * first size is run once untimed so that compilation is not charged to it, and work too quick
- * to measure is repeated, the same number of times at every size, to take at least 25 ms.
+ * to measure is repeated, the same number of times at every size, to take at least 15 ms.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+
+/** The work one size of a case times, and its baseline. */
+export interface PreparedRun {
+  readonly run: () => unknown;
+  /**
+   * The JSON engine's own work on the same input (`JSON.parse` of the texts the work reads, or
+   * `JSON.stringify` of what it writes), timed at the same sizes. A doubling that
+   * costs more than {@link MAX_RATIO} times only fails the run when it also grows
+   * {@link MAX_EXCESS} times faster than the baseline's: the engine's own steps (its JSON parser
+   * on deeply nested text has some) are not the library's.
+   */
+  readonly baseline?: () => unknown;
+}
 
 /** One row of the table: a dimension of the input and the library call measured along it. */
 export interface GrowthCase {
@@ -21,16 +35,18 @@ export interface GrowthCase {
   /** The sizes, each twice the one before. */
   readonly sizes: readonly number[];
   /** Builds the input of one size (not timed) and returns the work to time. */
-  readonly prepare: (size: number) => () => unknown;
+  readonly prepare: (size: number) => PreparedRun;
 }
 
 /** The ratio of a doubling above which the growth is not linear (quadratic work gives 4). */
 export const MAX_RATIO = 3;
+/** How much faster than its baseline's a doubling above {@link MAX_RATIO} must grow to fail. */
+export const MAX_EXCESS = 1.5;
 const RUNS = 3;
 // Times below this are mostly timer and scheduling noise: a smaller size is run repeatedly.
-const MIN_MEASURED_MS = 25;
+const MIN_MEASURED_MS = 15;
 const MAX_REPEAT = 200;
-// A doubling above MAX_RATIO is measured again this many times before it fails the run.
+// A suspicious doubling is measured again this many times before it fails the run.
 const REMEASURE = 2;
 
 function exposeGc(): () => void {
@@ -46,10 +62,12 @@ function cpuMilliseconds(): number {
 /** One row's result. */
 export interface GrowthRow {
   readonly growthCase: GrowthCase;
-  readonly times: number[];
-  readonly ratios: number[];
-  /** Indexes of the ratios above {@link MAX_RATIO}, after re-measuring. */
-  readonly failed: number[];
+  readonly times: readonly number[];
+  readonly ratios: readonly number[];
+  /** The ratios of the baseline (`JSON.parse` of the same texts), when the case has one. */
+  readonly baselineRatios: readonly number[] | undefined;
+  /** Indexes of the doublings that grow faster than linear, after re-measuring. */
+  readonly failed: readonly number[];
 }
 
 /**
@@ -64,65 +82,86 @@ export interface GrowthRow {
  */
 export async function printGrowthTable(cases: readonly GrowthCase[]): Promise<GrowthRow[]> {
   const gc = exposeGc();
-  const timeOnce = async (run: () => unknown): Promise<number> => {
+  const timeOnce = async (work: () => unknown, repeat: number): Promise<number> => {
     gc();
     const start = cpuMilliseconds();
-    await run();
+    for (let index = 0; index < repeat; index++) await work();
     return cpuMilliseconds() - start;
   };
-  const timeLeast = async (run: () => unknown, runs: number): Promise<number> => {
-    let least = Number.POSITIVE_INFINITY;
-    for (let index = 0; index < runs; index++) least = Math.min(least, await timeOnce(run));
-    return least;
+  const least = async (work: () => unknown, repeat: number): Promise<number> => {
+    let time = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < RUNS; run++) time = Math.min(time, await timeOnce(work, repeat));
+    return time;
   };
-  /** The work repeated enough times that the smallest size takes {@link MIN_MEASURED_MS}. */
-  const repeated = (run: () => unknown, times: number) => async () => {
-    for (let index = 0; index < times; index++) await run();
+  /** How many times work must be repeated to take {@link MIN_MEASURED_MS}, after a first, untimed run. */
+  const repetitions = async (work: () => unknown): Promise<number> => {
+    await work();
+    const once = await least(work, 1);
+    return Math.min(MAX_REPEAT, Math.max(1, Math.ceil(MIN_MEASURED_MS / Math.max(once, 0.01))));
   };
 
   console.log(
-    `growth: CPU milliseconds (least of ${RUNS} runs) at sizes n, 2n, 4n, …, and each ratio n→2n: about 2 is linear;` +
-      ` a ratio above ${MAX_RATIO} still there after ${REMEASURE} more measurements fails the run.`,
+    `growth: CPU milliseconds (least of ${RUNS} runs) at sizes n, 2n, 4n, …, each ratio n→2n (about 2 is linear), and the ratios of a` +
+      ' baseline: the JSON engine alone on the same input (JSON.parse of its JSON texts; JSON.stringify of an object to log).' +
+      ` A ratio above ${MAX_RATIO} and ${MAX_EXCESS} times the baseline's, still there after ${REMEASURE} more measurements, fails the run.`,
   );
   const dimensionWidth = Math.max(...cases.map((growthCase) => growthCase.dimension.length));
   const whatWidth = Math.max(...cases.map((growthCase) => growthCase.what.length));
   const rows: GrowthRow[] = [];
   for (const growthCase of cases) {
-    const prepared = growthCase.sizes.map((size) => growthCase.prepare(size));
-    // Once untimed (compilation), then as many times as the smallest size needs to be measurable.
-    const once = await timeOnce(prepared[0]!);
-    const repeat = Math.min(MAX_REPEAT, Math.max(1, Math.ceil(MIN_MEASURED_MS / Math.max(once, 0.01))));
-    const runs = prepared.map((run) => repeated(run, repeat));
+    const { sizes } = growthCase;
+    // One size's input is alive at a time: a heap holding the others would slow the collector.
+    const first = growthCase.prepare(sizes[0]!);
+    const repeat = await repetitions(first.run);
+    const baselineRepeat = first.baseline === undefined ? undefined : await repetitions(first.baseline);
     const times: number[] = [];
-    for (const run of runs) times.push(await timeLeast(run, RUNS));
-    const ratio = (index: number) => times[index + 1]! / Math.max(times[index]!, 0.01);
-    const failed: number[] = [];
-    for (let index = 0; index + 1 < times.length; index++) {
+    const baselineTimes: number[] = [];
+    const measure = async (index: number) => {
+      const prepared = index === 0 ? first : growthCase.prepare(sizes[index]!);
+      const time = await least(prepared.run, repeat);
+      const baselineTime = prepared.baseline === undefined || baselineRepeat === undefined ? Number.NaN : await least(prepared.baseline, baselineRepeat);
       // Noise only adds time: the least of every measurement of a size is the best estimate.
-      for (let attempt = 0; attempt < REMEASURE && ratio(index) > MAX_RATIO; attempt++) {
-        times[index] = Math.min(times[index]!, await timeLeast(runs[index]!, RUNS));
-        times[index + 1] = Math.min(times[index + 1]!, await timeLeast(runs[index + 1]!, RUNS));
+      times[index] = Math.min(times[index] ?? Number.POSITIVE_INFINITY, time);
+      baselineTimes[index] = Math.min(baselineTimes[index] ?? Number.POSITIVE_INFINITY, baselineTime);
+    };
+    for (let index = 0; index < sizes.length; index++) await measure(index);
+    const ratio = (series: readonly number[], index: number) => series[index + 1]! / Math.max(series[index]!, 0.01);
+    const tooFast = (index: number) =>
+      ratio(times, index) > MAX_RATIO && (baselineRepeat === undefined || ratio(times, index) > MAX_EXCESS * ratio(baselineTimes, index));
+    const failed: number[] = [];
+    for (let index = 0; index + 1 < sizes.length; index++) {
+      for (let attempt = 0; attempt < REMEASURE && tooFast(index); attempt++) {
+        await measure(index);
+        await measure(index + 1);
       }
-      if (ratio(index) > MAX_RATIO) failed.push(index);
+      if (tooFast(index)) failed.push(index);
     }
-    const ratios = times.slice(1).map((_time, index) => ratio(index));
-    rows.push({ growthCase, times, ratios, failed });
-    console.log(formatRow(growthCase, times, ratios, failed, dimensionWidth, whatWidth));
+    const ratiosOf = (series: readonly number[]) => sizes.slice(1).map((_size, index) => ratio(series, index));
+    const row: GrowthRow = {
+      growthCase,
+      times,
+      ratios: ratiosOf(times),
+      baselineRatios: baselineRepeat === undefined ? undefined : ratiosOf(baselineTimes),
+      failed,
+    };
+    rows.push(row);
+    console.log(formatRow(row, dimensionWidth, whatWidth));
   }
   const failedRows = rows.filter((row) => row.failed.length > 0);
   console.log(
     failedRows.length === 0
-      ? `growth: ${rows.length} rows, every doubling at most ${MAX_RATIO}×`
+      ? `growth: ${rows.length} rows, no doubling above ${MAX_RATIO}× and ${MAX_EXCESS}× the baseline's`
       : `growth: ${failedRows.length} of ${rows.length} rows grow faster than linear: ${failedRows.map((row) => row.growthCase.what).join('; ')}`,
   );
   return failedRows;
 }
 
-function formatRow(growthCase: GrowthCase, times: readonly number[], ratios: readonly number[], failed: readonly number[], dimensionWidth: number, whatWidth: number): string {
+function formatRow({ growthCase, times, ratios, baselineRatios, failed }: GrowthRow, dimensionWidth: number, whatWidth: number): string {
   const sizes = `N=${growthCase.sizes[0]!.toLocaleString('en-US')}…${growthCase.sizes.at(-1)!.toLocaleString('en-US')}`;
   const timeText = times.map((time) => time.toFixed(1).padStart(7)).join(' ');
   const ratioText = ratios.map((value, index) => `${value.toFixed(2)}${failed.includes(index) ? '!' : ' '}`.padStart(6)).join(' ');
-  return `  ${growthCase.dimension.padEnd(dimensionWidth)}  ${growthCase.what.padEnd(whatWidth)}  ${sizes.padEnd(22)} ms ${timeText}  ratios ${ratioText}`;
+  const baselineText = baselineRatios === undefined ? '' : `  baseline ${baselineRatios.map((value) => value.toFixed(2).padStart(5)).join(' ')}`;
+  return `  ${growthCase.dimension.padEnd(dimensionWidth)}  ${growthCase.what.padEnd(whatWidth)}  ${sizes.padEnd(21)} ms ${timeText}  ratios ${ratioText}${baselineText}`;
 }
 
 /**
