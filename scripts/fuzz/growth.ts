@@ -5,10 +5,11 @@
  * same input grows nearly as fast there (the engine's step, not the library's).
  *
  * Times are CPU time of this process (`process.cpuUsage`), not wall time: the machine may be
- * shared, and other processes' load then changes wall time by several times, not CPU time. Each
- * time is the least of a few runs after a garbage collection (noise only ever adds time); the
- * first size is run once untimed so that compilation is not charged to it, and work too quick
- * to measure is repeated, the same number of times at every size, to take at least 15 ms.
+ * shared, and other processes' load then changes wall time by several times, not CPU time
+ * (the collector's and compiler's helper threads still count). Each time is the median of a few
+ * runs, each after a garbage collection; the first size is run once untimed so that compilation
+ * is not charged to it, and work too quick to measure is repeated, the same number of times at
+ * every size, to take at least 15 ms.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -54,6 +55,12 @@ function exposeGc(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 function cpuMilliseconds(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -88,20 +95,20 @@ export async function printGrowthTable(cases: readonly GrowthCase[]): Promise<Gr
     for (let index = 0; index < repeat; index++) await work();
     return cpuMilliseconds() - start;
   };
-  const least = async (work: () => unknown, repeat: number): Promise<number> => {
-    let time = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < RUNS; run++) time = Math.min(time, await timeOnce(work, repeat));
-    return time;
+  const sample = async (work: () => unknown, repeat: number): Promise<number[]> => {
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) times.push(await timeOnce(work, repeat));
+    return times;
   };
   /** How many times work must be repeated to take {@link MIN_MEASURED_MS}, after a first, untimed run. */
   const repetitions = async (work: () => unknown): Promise<number> => {
     await work();
-    const once = await least(work, 1);
+    const once = median(await sample(work, 1));
     return Math.min(MAX_REPEAT, Math.max(1, Math.ceil(MIN_MEASURED_MS / Math.max(once, 0.01))));
   };
 
   console.log(
-    `growth: CPU milliseconds (least of ${RUNS} runs) at sizes n, 2n, 4n, …, each ratio n→2n (about 2 is linear), and the ratios of a` +
+    `growth: CPU milliseconds (median of ${RUNS} runs, of all runs after re-measuring) at sizes n, 2n, 4n, …, each ratio n→2n (about 2 is linear), and the ratios of a` +
       ' baseline: the JSON engine alone on the same input (JSON.parse of its JSON texts; JSON.stringify of an object to log).' +
       ` A ratio above ${MAX_RATIO} and ${MAX_EXCESS} times the baseline's, still there after ${REMEASURE} more measurements, fails the run.`,
   );
@@ -114,15 +121,19 @@ export async function printGrowthTable(cases: readonly GrowthCase[]): Promise<Gr
     const first = growthCase.prepare(sizes[0]!);
     const repeat = await repetitions(first.run);
     const baselineRepeat = first.baseline === undefined ? undefined : await repetitions(first.baseline);
+    // Every sample of a size is kept; its time is their median, which one odd run cannot move.
+    const samples: number[][] = sizes.map(() => []);
+    const baselineSamples: number[][] = sizes.map(() => []);
     const times: number[] = [];
     const baselineTimes: number[] = [];
     const measure = async (index: number) => {
       const prepared = index === 0 ? first : growthCase.prepare(sizes[index]!);
-      const time = await least(prepared.run, repeat);
-      const baselineTime = prepared.baseline === undefined || baselineRepeat === undefined ? Number.NaN : await least(prepared.baseline, baselineRepeat);
-      // Noise only adds time: the least of every measurement of a size is the best estimate.
-      times[index] = Math.min(times[index] ?? Number.POSITIVE_INFINITY, time);
-      baselineTimes[index] = Math.min(baselineTimes[index] ?? Number.POSITIVE_INFINITY, baselineTime);
+      samples[index]!.push(...(await sample(prepared.run, repeat)));
+      times[index] = median(samples[index]!);
+      if (prepared.baseline !== undefined && baselineRepeat !== undefined) {
+        baselineSamples[index]!.push(...(await sample(prepared.baseline, baselineRepeat)));
+        baselineTimes[index] = median(baselineSamples[index]!);
+      }
     };
     for (let index = 0; index < sizes.length; index++) await measure(index);
     const ratio = (series: readonly number[], index: number) => series[index + 1]! / Math.max(series[index]!, 0.01);
