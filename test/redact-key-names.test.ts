@@ -55,7 +55,7 @@ describe('secret key words', () => {
     },
   );
 
-  it.each(SECRET_KEY_WORDS.map((name) => [name]))('%s followed by a word that describes it is kept: %s_type, %s_expires_in, …', (name) => {
+  it.each(SECRET_KEY_WORDS.map((name) => [name]))('%s followed by a word that describes it is kept (as in token_type, password_policy)', (name) => {
     for (const qualifier of SECRET_KEY_QUALIFIERS) {
       for (const style of ['snake', 'camel', 'upper-kebab'] as const) expectKept(spell([...words(name), qualifier], style));
     }
