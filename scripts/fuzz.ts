@@ -1,16 +1,17 @@
 /**
- * Fuzzes the decoder: `npm run fuzz` runs 100,000 generated cases (or `--cases N`, or the
- * `FUZZ_CASES` environment variable), checks every promise of `test/hostile/invariants.ts` on
- * each, prints `fuzz: N cases, N failed`, and exits 1 on any failure. `--seed S` (or `FUZZ_SEED`)
- * replays a run.
+ * Fuzzes the decoder and the redaction: `npm run fuzz` runs 100,000 generated cases (or `--cases
+ * N`, or the `FUZZ_CASES` environment variable), checks every promise of
+ * `test/hostile/invariants.ts` on each (and, on events with secrets planted under secret keys
+ * and their JSON broken, that `redactEvent` leaves none in sight), prints `fuzz: N cases, N
+ * failed`, and exits 1 on any failure. `--seed S` (or `FUZZ_SEED`) replays a run.
  *
- * Then it measures how decoding time grows with input size (deep bodies, large bodies, large
- * arrays of wrong values), timing size N and 2N in the same run and printing the ratios: about 2
- * means linear. `--no-growth` skips that part. Timings are printed, not asserted.
+ * Then it prints the growth table (scripts/fuzz/growth.ts): for every input dimension, the time
+ * at sizes n, 2n, 4n, 8n and each ratio n→2n; the run exits 1 where a doubling costs more than
+ * three times as much, measured again before failing. `--no-growth` skips that part.
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { SaasusEventError, safeParseEvent } from '../src/index.js';
+import { redactEvent, safeParseEvent } from '../src/index.js';
 import {
   arbitraryInputArb,
   extendedEventArb,
@@ -21,8 +22,10 @@ import {
   secretTexts,
   validEventArb,
 } from '../test/support/arbitraries.js';
-import { loadFixture, withLogFields } from '../test/support/fixtures.js';
 import { InvariantError, checkDecoding } from '../test/hostile/invariants.js';
+import { secretEventArb, secretParts, textsOf } from '../test/support/secret-events.js';
+import { printGrowthTable } from './fuzz/growth.js';
+import { growthCases } from './fuzz/growth-cases.js';
 
 interface Options {
   readonly cases: number;
@@ -104,6 +107,18 @@ const caseArb: fc.Arbitrary<FuzzCase> = fc.oneof(
     })),
   },
   {
+    weight: 2,
+    arbitrary: secretEventArb.map((event) => ({
+      kind: 'secrets in broken JSON',
+      describe: () => `${event.fixture}, plantings ${JSON.stringify(event.plantings).slice(0, 300)}, breakages ${JSON.stringify(event.breakages)}`,
+      run: () => {
+        const parts = secretParts(event.secret, event.secretNumber);
+        const leaks = textsOf(redactEvent(event.input)).filter((text) => parts.some((part) => text.includes(part)));
+        expect(leaks.length === 0, `redactEvent left a planted secret in ${leaks.length} strings`);
+      },
+    })),
+  },
+  {
     weight: 1,
     arbitrary: prototypeEventArb.map((event) => ({
       kind: 'prototype keys',
@@ -141,113 +156,7 @@ function fuzz({ cases, seed }: Options): number {
   return failed;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Growth with size
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** Median of 5 timed runs of `run`. */
-function timeRuns(run: () => void): number {
-  const times: number[] = [];
-  for (let index = 0; index < 5; index++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
-/** An input of a given size, and the JSON text in it that dominates its cost (the baseline). */
-interface SizedInput {
-  readonly input: unknown;
-  readonly text: string;
-}
-
-/** Times decoding, and `JSON.parse` of the dominant text alone, checking the outcome is a result or a SaasusEventError. */
-function timeDecoding(make: (size: number) => SizedInput, size: number): { decode: number; parse: number } {
-  const { input, text } = make(size);
-  const decode = timeRuns(() => {
-    const result = safeParseEvent(input);
-    if (!result.success && !(result.error instanceof SaasusEventError)) throw new Error('decoding ended in something else');
-  });
-  return { decode, parse: timeRuns(() => JSON.parse(text)) };
-}
-
-const tenant = loadFixture('samples/create_tenant.2026.string-form.json');
-const roles = loadFixture('operations/auth/CreateTenantUserRoles.json');
-const users = loadFixture('operations/auth/GetSaasUsers.json');
-const unknownType = { ...tenant, detail: { ...(tenant.detail as object), event_type: 'launch_rocket' } };
-
-const growthCases: [label: string, sizes: [number, number], make: (size: number) => SizedInput][] = [
-  [
-    'body nested N levels deep (unknown event type)',
-    [100_000, 200_000],
-    (depth) => {
-      const text = `${'['.repeat(depth)}${']'.repeat(depth)}`;
-      return { input: withLogFields(unknownType, { request_body: text }), text };
-    },
-  ],
-  [
-    'body nested N levels deep (under a validated attributes map)',
-    [100_000, 200_000],
-    (depth) => {
-      const text = `{"name":"n","back_office_staff_email":"e","attributes":{"deep":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}`;
-      return { input: withLogFields(tenant, { request_body: text }), text };
-    },
-  ],
-  [
-    'valid response of N users (validated one by one)',
-    [50_000, 100_000],
-    (count) => {
-      const user = '{"id":"u","email":"e@example.com","sign_in_id":"s","attributes":{"k":"v"}}';
-      const text = `{"users":[${Array.from({ length: count }, () => user).join(',')}]}`;
-      return { input: withLogFields(users, { response_body: text }), text };
-    },
-  ],
-  [
-    'body of N MB in one string field',
-    [5, 10],
-    (megabytes) => {
-      const text = JSON.stringify({ name: 'x'.repeat(megabytes * 1_000_000), back_office_staff_email: 'e', attributes: {} });
-      return { input: withLogFields(tenant, { request_body: text }), text };
-    },
-  ],
-  [
-    'array of N wrong values (issues capped at 100)',
-    [1_000_000, 2_000_000],
-    (count) => {
-      const text = `{"role_names":[${'1,'.repeat(count - 1)}1]}`;
-      return { input: withLogFields(roles, { request_body: text }), text };
-    },
-  ],
-  [
-    'whole event as N MB of JSON text',
-    [5, 10],
-    (megabytes) => {
-      const text = JSON.stringify(withLogFields(tenant, { request_body: JSON.stringify({ name: 'n', back_office_staff_email: 'e', attributes: { blob: 'x'.repeat(megabytes * 1_000_000) } }) }));
-      return { input: text, text };
-    },
-  ],
-];
-
-function measureGrowth(): void {
-  console.log('growth: median of 5 runs at size N and 2N; a ratio near 2 is linear. JSON.parse of the same text is the baseline.');
-  for (const [label, [small, large], make] of growthCases) {
-    timeDecoding(make, small); // warm up
-    const smallTimes = timeDecoding(make, small);
-    const largeTimes = timeDecoding(make, large);
-    const ratio = (a: number, b: number) => (a / Math.max(b, 0.001)).toFixed(2);
-    console.log(
-      `  ${label}: N=${small} ${smallTimes.decode.toFixed(1)} ms, N=${large} ${largeTimes.decode.toFixed(1)} ms, ratio ${ratio(largeTimes.decode, smallTimes.decode)}` +
-        ` (JSON.parse alone: ${smallTimes.parse.toFixed(1)} ms, ${largeTimes.parse.toFixed(1)} ms, ratio ${ratio(largeTimes.parse, smallTimes.parse)})`,
-    );
-  }
-}
-
 const options = readOptions(process.argv.slice(2));
 const failed = fuzz(options);
-if (options.growth) measureGrowth();
-process.exitCode = failed > 0 ? 1 : 0;
+const nonLinear = options.growth ? await printGrowthTable(growthCases) : [];
+process.exitCode = failed > 0 || nonLinear.length > 0 ? 1 : 0;

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { parseEvent, redactEvent } from '../src/index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handler as loggingHandler } from '../examples/redact.js';
+import { SaasusEventError, parseEvent, redactEvent } from '../src/index.js';
 import { createTestEvent } from '../src/testing/index.js';
 import { loadFixture } from './support/fixtures.js';
+
+// The README recipe imports the package by name; here it is the source.
+vi.mock('saasus-eventbridge', () => import('../src/index.js'));
 
 const SECRET = 'c2VjcmV0LWtleS1mb3ItcmVkYWN0aW9u';
 const raw = createTestEvent('create_saas_user', {
@@ -61,5 +65,56 @@ describe('redactEvent', () => {
     expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(copy)).toEqual(['__proto__', 'api_key']);
+  });
+});
+
+describe('the README recipe "Logs without secrets" (examples/redact.ts)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Runs the recipe's handler and returns everything it logged, as one text. */
+  async function logged(input: unknown): Promise<{ text: string; error: unknown }> {
+    const lines: unknown[][] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void lines.push(args));
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args));
+    let error: unknown;
+    try {
+      await loggingHandler(input);
+    } catch (caught) {
+      error = caught;
+    }
+    return { text: lines.flat().map(String).join('\n'), error };
+  }
+
+  const stringForm = createTestEvent('create_saas_user', { request_body: { email: 'alice@example.com', password: 'hunter2-secret-pass' }, log: { api_key: SECRET } });
+  const log = (stringForm.detail as { event: string }).event;
+  const withLog = (text: string) => ({ ...stringForm, detail: { ...(stringForm.detail as object), event: text } });
+  const body = JSON.stringify({ email: 'alice@example.com', password: 'hunter2-secret-pass' });
+  const withBody = (text: string) => createTestEvent('create_saas_user', { log: { api_key: SECRET, request_body: text as never } });
+  const invalid: [string, unknown][] = [
+    ['detail.event truncated', withLog(log.slice(0, log.lastIndexOf(SECRET) + 12))],
+    ['detail.event after a byte order mark', withLog(`\uFEFF${log}`)],
+    ['detail.event with a trailing comma', withLog(`${log.slice(0, -1)},}`)],
+    ['detail.event encoded twice', withLog(JSON.stringify(log))],
+    ['a body truncated', withBody(body.slice(0, -4))],
+    ['a body followed by garbage', withBody(`${body}garbage`)],
+    ['the whole input a truncated JSON string', JSON.stringify(stringForm).slice(0, -30)],
+  ];
+
+  it.each(invalid)('logs an event invalid because of its JSON (%s) without api_key or the password', async (_label, input) => {
+    const { text, error } = await logged(input);
+    expect(error).toBeInstanceOf(SaasusEventError);
+    expect(text).toContain('invalid SaaSus event');
+    expect(text).not.toContain(SECRET.slice(0, 12));
+    expect(text).not.toContain('hunter2');
+  });
+
+  it('logs a valid event without api_key or the password', async () => {
+    const { text, error } = await logged(stringForm);
+    expect(error).toBeUndefined();
+    expect(text).toContain('[REDACTED]');
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain('hunter2');
   });
 });
