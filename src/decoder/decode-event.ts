@@ -2,6 +2,8 @@ import { isSuccessStatus } from '../catalogue/catalogue.js';
 import { classifyCall } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEvent } from '../types.js';
+import { batchKindOf, BATCH_NAMES } from '../envelopes/delivery-kind.js';
+import { NOT_JSON_DATA, copyJsonData } from './copy-json-data.js';
 import { INVALID_JSON, decodeJson } from './json.js';
 import { IssueCollector, isRecord, typeName } from './issues.js';
 import { validatorFor } from './compile-shape.js';
@@ -29,20 +31,18 @@ const SAASUS_SOURCE_PREFIX = 'aws.partner/saasus.io/';
  * Decodes and validates one raw event, recording every problem in `issues`. Returns the decoded
  * event when no issue was recorded.
  *
- * The envelope, `detail` and `detail.event` are copied once, before they are checked (spread,
- * so that keys such as `__proto__` stay plain data), and the copies are what is returned, with
- * their decoded parts set in place; body objects are returned as decoded, not copied. What the
- * decoder parsed from a JSON string itself is already its own plain data and is not copied.
+ * Object input is copied whole, once, before it is checked (see `copyJsonData`), and the copy,
+ * with its decoded parts set in place, is what is returned: a result shares no object with the
+ * input. What the decoder parsed from a JSON string is already its own data and is not copied.
  */
 export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent | undefined {
-  const parsed = typeof input === 'string';
-  const decoded = parsed ? decodeJson(input, issues) : input;
-  if (decoded === INVALID_JSON) return undefined;
+  const decoded = typeof input === 'string' ? decodeJson(input, issues) : copyJsonData(input, issues);
+  if (decoded === INVALID_JSON || decoded === NOT_JSON_DATA) return undefined;
   if (!isRecord(decoded)) {
     issues.add('invalid_type', `expected an EventBridge event object or its JSON string, received ${typeName(decoded)}`);
     return undefined;
   }
-  const raw = parsed ? decoded : ownFields(decoded);
+  const raw = decoded;
 
   // Named property reads are what V8 makes fast; the loop over names only runs to say what is wrong.
   const envelopeIsValid =
@@ -52,7 +52,14 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
     typeof raw.source === 'string' &&
     typeof raw.account === 'string' &&
     typeof raw.region === 'string';
-  if (!envelopeIsValid) for (const key of ENVELOPE_STRINGS) requireString(raw, key, issues);
+  if (!envelopeIsValid) {
+    const batch = batchKindOf(raw);
+    if (batch !== undefined) {
+      issues.add('invalid_type', `expected an EventBridge event, received ${BATCH_NAMES[batch]}: parseEvents(input) and createEventHandler(...) unwrap its records`, 'Records');
+      return undefined;
+    }
+    for (const key of ENVELOPE_STRINGS) requireString(raw, key, issues);
+  }
   checkTime(raw, issues);
   checkResources(raw.resources, issues);
   if (raw['replay-name'] !== undefined && typeof raw['replay-name'] !== 'string') {
@@ -69,7 +76,7 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
   }
 
   issues.path.push('detail');
-  const detail = decodeDetail(raw.detail, issues, parsed);
+  const detail = decodeDetail(raw.detail, issues, true);
   issues.path.pop();
 
   if (issues.count > 0 || detail === undefined) return undefined;
@@ -78,21 +85,22 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
 }
 
 /**
- * Decodes and validates an event's `detail` (see {@link decodeEvent}). `parsed` says that the
- * decoder made `input` with `JSON.parse`, so that it need not be copied.
+ * Decodes and validates an event's `detail` (see {@link decodeEvent}). `owned` says that `input`
+ * is the decoder's own JSON data (parsed or copied), so that it need not be copied.
  */
-export function decodeDetail(input: unknown, issues: IssueCollector, parsed = false): Record<string, unknown> | undefined {
-  if (!isRecord(input)) {
-    issues.add('invalid_type', `expected object, received ${typeName(input)}`);
+export function decodeDetail(input: unknown, issues: IssueCollector, owned = false): Record<string, unknown> | undefined {
+  const value = owned ? input : copyJsonData(input, issues);
+  if (value === NOT_JSON_DATA) return undefined;
+  if (!isRecord(value)) {
+    issues.add('invalid_type', `expected object, received ${typeName(value)}`);
     return undefined;
   }
-  const value = parsed ? input : ownFields(input);
   requireString(value, 'event_type', issues);
   requireString(value, 'trace_id', issues);
   if (issues.strict) reportUnknownFields(value, DETAIL_FIELDS, issues);
 
   issues.path.push('event');
-  const log = decodeLog(value.event, issues, parsed);
+  const log = decodeLog(value.event, issues);
   issues.path.pop();
   if (log === undefined) return undefined;
   if (typeof value.event_type === 'string') validateBodies(value.event_type, log, issues);
@@ -100,15 +108,14 @@ export function decodeDetail(input: unknown, issues: IssueCollector, parsed = fa
   return value;
 }
 
-function decodeLog(value: unknown, issues: IssueCollector, parsed: boolean): Record<string, unknown> | undefined {
-  const text = typeof value === 'string';
-  const decoded = text ? decodeJson(value, issues) : value;
-  if (decoded === INVALID_JSON) return undefined;
-  if (!isRecord(decoded)) {
-    issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(decoded)}`);
+/** Decodes and validates `detail.event`, given as the decoder's own data or as a JSON string. */
+function decodeLog(value: unknown, issues: IssueCollector): Record<string, unknown> | undefined {
+  const record = typeof value === 'string' ? decodeJson(value, issues) : value;
+  if (record === INVALID_JSON) return undefined;
+  if (!isRecord(record)) {
+    issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(record)}`);
     return undefined;
   }
-  const record = text || parsed ? decoded : ownFields(decoded);
   const logIsValid =
     typeof record.log_id === 'string' &&
     typeof record.date_time === 'string' &&
@@ -135,7 +142,8 @@ function decodeLog(value: unknown, issues: IssueCollector, parsed: boolean): Rec
 }
 
 /**
- * A body arrives as decoded JSON (object form), as a JSON string (string form), or empty.
+ * A body arrives as JSON data (object form, already the decoder's copy), as a JSON string
+ * (string form), or empty.
  */
 function decodeBody(value: unknown, key: string, issues: IssueCollector): unknown {
   if (value === undefined || value === null || value === '') return undefined;
@@ -143,16 +151,6 @@ function decodeBody(value: unknown, key: string, issues: IssueCollector): unknow
   const body = decodeJson(value, issues, key);
   // "null" is how the string form writes a null body: undefined, as in the object form.
   return body === null ? undefined : body;
-}
-
-/**
- * A copy of an object's own enumerable fields, which is all JSON can carry. Validating the copy
- * means an inherited field (`Object.create(event)`, `{ __proto__: event }`) is not taken for a
- * field of the event, and a getter cannot answer one thing to validation and another to the result.
- * The copy is also the object returned: one copy per level, not two.
- */
-function ownFields(record: Record<string, unknown>): Record<string, unknown> {
-  return { ...record };
 }
 
 function validateBodies(eventType: string, log: Record<string, unknown>, issues: IssueCollector): void {
