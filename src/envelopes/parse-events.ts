@@ -41,9 +41,7 @@ export function parseEvents(input: unknown, options?: ParseOptions): ParsedRecor
 export function parseDelivery(delivery: Delivery, options?: ParseOptions): ParsedRecord[] {
   return delivery.records.map((record): ParsedRecord => {
     const { index, messageId, path } = record;
-    if (record.problem !== undefined) {
-      return { index, messageId, success: false, error: new SaasusEventError([{ code: 'invalid_type', path, message: record.problem }]) };
-    }
+    if (record.problem !== undefined) return { index, messageId, success: false, error: record.problem };
     const result = safeParseEvent(record.payload, options);
     if (result.success) return { index, messageId, success: true, data: result.data };
     if (path.length === 0) return { index, messageId, success: false, error: result.error };

@@ -39,7 +39,7 @@ describe('parseEvents', () => {
   });
 
   it('reports records that do not hold an event, with their path', () => {
-    const records = parseEvents({ Records: [null, { messageId: 'x', body: 5, eventSource: 'aws:sqs' }, { messageId: 'y', body: '{"Type":"Notification","Message":7}' }] });
+    const records = parseEvents({ Records: [null, { messageId: 'x', body: 5, eventSource: 'aws:sqs' }, { messageId: 'y', body: '{"Type":"Notification","Message":7}', eventSource: 'aws:sqs' }] });
     expect(records.map((record) => record.error?.issues[0]?.path)).toEqual([
       ['Records', 0],
       ['Records', 1, 'body'],
