@@ -23,7 +23,8 @@ export interface SaasusEventIssue {
 
 /**
  * The kinds of {@link SaasusEventIssue}. `unknown_field`, `unknown_event_type`,
- * `unknown_enum_value`, `unexpected_value` and `operation_mismatch` are only raised in strict mode.
+ * `unknown_enum_value`, `unexpected_value` and `operation_mismatch` are only raised in strict mode;
+ * `unexpected_origin` only when `expect` is set (an event from a SaaS, account or source not listed).
  *
  * @example
  * ```ts
@@ -42,7 +43,8 @@ export type SaasusEventIssueCode =
   | 'unknown_event_type'
   | 'unknown_enum_value'
   | 'unexpected_value'
-  | 'operation_mismatch';
+  | 'operation_mismatch'
+  | 'unexpected_origin';
 
 /**
  * Thrown by `parseEvent` (and returned by `safeParseEvent`) when an event is invalid.
