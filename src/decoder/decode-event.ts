@@ -3,7 +3,7 @@ import { classifyCall } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEvent } from '../types.js';
 import { batchKindOf, BATCH_NAMES } from '../envelopes/delivery-kind.js';
-import { NOT_JSON_DATA, copyJsonData } from './copy-json-data.js';
+import { NOT_JSON_DATA, copyLevel } from './copy-json-data.js';
 import { INVALID_JSON, decodeJson } from './json.js';
 import { IssueCollector, isRecord, typeName } from './issues.js';
 import { validatorFor } from './compile-shape.js';
@@ -31,18 +31,22 @@ const SAASUS_SOURCE_PREFIX = 'aws.partner/saasus.io/';
  * Decodes and validates one raw event, recording every problem in `issues`. Returns the decoded
  * event when no issue was recorded.
  *
- * Object input is copied whole, once, before it is checked (see `copyJsonData`), and the copy,
- * with its decoded parts set in place, is what is returned: a result shares no object with the
- * input. What the decoder parsed from a JSON string is already its own data and is not copied.
+ * Object input is copied once, level by level, before it is checked (`copyLevel`: the envelope,
+ * `detail` and `detail.event`, and with them, deeply, everything they hold, bodies included), and
+ * the copies, with their decoded parts set in place, are what is returned: a result shares no
+ * object with the input. What the decoder parsed from a JSON string is already its own data and
+ * is not copied.
  */
 export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent | undefined {
-  const decoded = typeof input === 'string' ? decodeJson(input, issues) : copyJsonData(input, issues);
-  if (decoded === INVALID_JSON || decoded === NOT_JSON_DATA) return undefined;
+  const parsed = typeof input === 'string';
+  const decoded = parsed ? decodeJson(input, issues) : input;
+  if (decoded === INVALID_JSON) return undefined;
   if (!isRecord(decoded)) {
     issues.add('invalid_type', `expected an EventBridge event object or its JSON string, received ${typeName(decoded)}`);
     return undefined;
   }
-  const raw = decoded;
+  const raw = parsed ? decoded : copyLevel(decoded, cloneEnvelope, issues, 'detail');
+  if (raw === NOT_JSON_DATA) return undefined;
 
   // Named property reads are what V8 makes fast; the loop over names only runs to say what is wrong.
   const envelopeIsValid =
@@ -76,7 +80,7 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
   }
 
   issues.path.push('detail');
-  const detail = decodeDetail(raw.detail, issues, true);
+  const detail = decodeDetail(raw.detail, issues, parsed);
   issues.path.pop();
 
   if (issues.count > 0 || detail === undefined) return undefined;
@@ -85,22 +89,22 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
 }
 
 /**
- * Decodes and validates an event's `detail` (see {@link decodeEvent}). `owned` says that `input`
- * is the decoder's own JSON data (parsed or copied), so that it need not be copied.
+ * Decodes and validates an event's `detail` (see {@link decodeEvent}). `parsed` says that the
+ * decoder made `input` with `JSON.parse`, so that it need not be copied.
  */
-export function decodeDetail(input: unknown, issues: IssueCollector, owned = false): Record<string, unknown> | undefined {
-  const value = owned ? input : copyJsonData(input, issues);
-  if (value === NOT_JSON_DATA) return undefined;
-  if (!isRecord(value)) {
-    issues.add('invalid_type', `expected object, received ${typeName(value)}`);
+export function decodeDetail(input: unknown, issues: IssueCollector, parsed = false): Record<string, unknown> | undefined {
+  if (!isRecord(input)) {
+    issues.add('invalid_type', `expected object, received ${typeName(input)}`);
     return undefined;
   }
+  const value = parsed ? input : copyLevel(input, cloneDetail, issues, 'event');
+  if (value === NOT_JSON_DATA) return undefined;
   requireString(value, 'event_type', issues);
   requireString(value, 'trace_id', issues);
   if (issues.strict) reportUnknownFields(value, DETAIL_FIELDS, issues);
 
   issues.path.push('event');
-  const log = decodeLog(value.event, issues);
+  const log = decodeLog(value.event, issues, parsed);
   issues.path.pop();
   if (log === undefined) return undefined;
   if (typeof value.event_type === 'string') validateBodies(value.event_type, log, issues);
@@ -108,14 +112,17 @@ export function decodeDetail(input: unknown, issues: IssueCollector, owned = fal
   return value;
 }
 
-/** Decodes and validates `detail.event`, given as the decoder's own data or as a JSON string. */
-function decodeLog(value: unknown, issues: IssueCollector): Record<string, unknown> | undefined {
-  const record = typeof value === 'string' ? decodeJson(value, issues) : value;
-  if (record === INVALID_JSON) return undefined;
-  if (!isRecord(record)) {
-    issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(record)}`);
+function decodeLog(value: unknown, issues: IssueCollector, parsed: boolean): Record<string, unknown> | undefined {
+  const text = typeof value === 'string';
+  const decoded = text ? decodeJson(value, issues) : value;
+  if (decoded === INVALID_JSON) return undefined;
+  if (!isRecord(decoded)) {
+    issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(decoded)}`);
     return undefined;
   }
+  // Given as an object, the log is copied with its bodies: the result shares nothing with the input.
+  const record = text || parsed ? decoded : copyLevel(decoded, cloneLog, issues);
+  if (record === NOT_JSON_DATA) return undefined;
   const logIsValid =
     typeof record.log_id === 'string' &&
     typeof record.date_time === 'string' &&
@@ -152,6 +159,11 @@ function decodeBody(value: unknown, key: string, issues: IssueCollector): unknow
   // "null" is how the string form writes a null body: undefined, as in the object form.
   return body === null ? undefined : body;
 }
+
+// One spread per level (see copyLevel): each stays monomorphic, as the levels' layouts differ.
+const cloneEnvelope = (record: object): Record<string, unknown> => ({ ...record });
+const cloneDetail = (record: object): Record<string, unknown> => ({ ...record });
+const cloneLog = (record: object): Record<string, unknown> => ({ ...record });
 
 function validateBodies(eventType: string, log: Record<string, unknown>, issues: IssueCollector): void {
   if (typeof log.request_method !== 'string' || typeof log.uri !== 'string' || typeof log.http_status !== 'string') return;

@@ -109,10 +109,11 @@ export function checkPrototypes(event: SaasusEvent): void {
     const expected = Array.isArray(value) ? Array.prototype : Object.prototype;
     if (Object.getPrototypeOf(value) !== expected) fail(`the result object at ${where} has an unexpected prototype`);
     if (Array.isArray(value) && Object.keys(value).length !== value.length) fail(`the result array at ${where} has holes`);
-    for (const key of Reflect.ownKeys(value)) {
+    // Symbol-keyed fields are the documented exception (a spread carries them over; JSON never sees them).
+    for (const key of Object.getOwnPropertyNames(value)) {
       if (Array.isArray(value) && key === 'length') continue;
       const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
-      if (typeof key === 'symbol' || !descriptor.enumerable || !('value' in descriptor)) fail(`the result object at ${where} has a field that JSON cannot carry`);
+      if (!descriptor.enumerable || !('value' in descriptor)) fail(`the result object at ${where} has a field that JSON cannot carry`);
       stack.push([descriptor.value, `${where}.${String(key)}`]);
     }
   }
