@@ -68,7 +68,9 @@ export type SafeParseResult<Event = SaasusEvent> =
  *
  * `input` is the event as a Lambda receives it, or the same event as a JSON string. Both forms
  * SaaSus publishes (`detail.event` as an object, or as a JSON string whose bodies are JSON strings
- * again) and any mixture decode to the same result.
+ * again) and any mixture decode to the same result. The result shares no object with `input`.
+ *
+ * @throws {TypeError} only for a malformed `options.expect`, never for any input.
  *
  * @example
  * ```ts
@@ -88,10 +90,11 @@ export function safeParseEvent(input: unknown, options?: ParseOptions): SafePars
 }
 
 /**
- * Decodes and validates a SaaSus event from EventBridge.
+ * Decodes and validates a SaaSus event from EventBridge (see {@link safeParseEvent}).
  *
  * @throws {SaasusEventError} when the event is invalid; its message names every failing path and
  * never contains a field's value.
+ * @throws {TypeError} for a malformed `options.expect`.
  *
  * @example
  * ```ts
