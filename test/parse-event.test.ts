@@ -388,6 +388,7 @@ describe('expect: events from someone else', () => {
     [{ account: '' }, 'expect.account must be a non-empty string or a non-empty list of non-empty strings'],
     [{ source: ['ok', 7] }, 'expect.source must be a non-empty string or a non-empty list of non-empty strings'],
     [null, 'expect must be an object: { saasId?, account?, source? }'],
+    [{ saasId: undefined }, 'expect.saasId is undefined (a missing environment variable?): leave the field out not to check it'],
   ])('a malformed expect (%j) is the caller’s mistake: a TypeError, from both functions', (expected, message) => {
     const options = { expect: expected } as never;
     expect(() => parseEvent(tenant2026, options)).toThrow(new TypeError(message));

@@ -145,11 +145,16 @@ interface CompiledOrigin {
 export function compileOrigin(expect: ExpectedOrigin | undefined): CompiledOrigin | undefined {
   if (expect === undefined) return undefined;
   if (typeof expect !== 'object' || expect === null) throw new TypeError('expect must be an object: { saasId?, account?, source? }');
-  return { saasId: acceptedValues(expect.saasId, 'saasId'), account: acceptedValues(expect.account, 'account'), source: acceptedValues(expect.source, 'source') };
+  return { saasId: acceptedValues(expect, 'saasId'), account: acceptedValues(expect, 'account'), source: acceptedValues(expect, 'source') };
 }
 
-function acceptedValues(value: string | readonly string[] | undefined, name: string): readonly string[] | undefined {
-  if (value === undefined) return undefined;
+function acceptedValues(expect: ExpectedOrigin, name: keyof ExpectedOrigin): readonly string[] | undefined {
+  const value = expect[name];
+  if (value === undefined) {
+    // Named but undefined is how a missing environment variable looks: not a field left out.
+    if (Object.hasOwn(expect, name)) throw new TypeError(`expect.${name} is undefined (a missing environment variable?): leave the field out not to check it`);
+    return undefined;
+  }
   const list: readonly unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
   // An empty list would reject every event: far more likely a missing environment variable.
   if (list.length === 0 || !list.every((item) => typeof item === 'string' && item !== '')) {

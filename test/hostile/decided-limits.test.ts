@@ -99,6 +99,6 @@ describe('pathParams are the URL-decoded path segments, not judged', () => {
   });
 
   it('a segment that is not valid URL encoding is kept as it is', () => {
-    expect(deleteTenant('/v1/auth/tenants/%E0%A4%A').pathParams).toEqual({ tenant_id: '%E0%A4%A' });
+    expect(deleteTenant('/v1/auth/tenants/%E0%A4%A')!.pathParams).toEqual({ tenant_id: '%E0%A4%A' });
   });
 });
