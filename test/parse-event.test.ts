@@ -7,6 +7,7 @@ import {
   safeParseEvent,
   type SaasusEventIssue,
 } from '../src/index.js';
+import { createSaasusEventSchema } from '../src/zod/index.js';
 import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from './support/fixtures.js';
 
 const samples = loadFixtures('samples');
@@ -376,6 +377,15 @@ describe('expect: events from someone else', () => {
     expect(safeParseEvent(tenant2026, { expect: { account } }).success).toBe(true);
     expect(safeParseEvent(tenant2026, { expect: { account: ` ${account}` } }).success).toBe(false);
     expect(safeParseEvent(tenant2026, { expect: { saasId: log.saas_id.toUpperCase() } }).success).toBe(log.saas_id === log.saas_id.toUpperCase());
+  });
+
+  it('reaches the zod schema built with createSaasusEventSchema, which runs parseEvent with its options', () => {
+    const result = createSaasusEventSchema({ expect: { saasId: 'my-saas' } }).safeParse(tenant2026);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      { code: 'custom', path: ['detail', 'event', 'saas_id'], message: 'saas_id is not one that expect.saasId accepts', params: { saasus: 'unexpected_origin' } },
+    ]);
+    expect(createSaasusEventSchema({ expect: { saasId: log.saas_id } }).safeParse(tenant2026).success).toBe(true);
   });
 
   it('adds nothing to an event that is already invalid', () => {
