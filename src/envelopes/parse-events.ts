@@ -24,6 +24,12 @@ export type ParsedRecord = {
  * as SNS notifications), or an SNS event. One record's failure never hides another's; issue paths
  * start at the Lambda input (`Records.2.body.detail.event`), so they say which record failed.
  *
+ * Deliveries are told apart by their own markers: an EventBridge event by `detail-type`,
+ * `detail` or `source` (even when it also has a `Records` field), SQS records by
+ * `eventSource: "aws:sqs"`, SNS records by `EventSource: "aws:sns"`. Nothing disappears: empty or
+ * unmarked `Records` are a failed record, and a record that cannot be read (a getter or proxy that
+ * throws) fails alone with an `unreadable_input` issue.
+ *
  * @example
  * ```ts
  * export const handler = async (input: SQSEvent) => {
