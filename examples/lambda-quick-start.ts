@@ -1,8 +1,12 @@
 // The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
-import { getOperation, isFailedCall, isKnownEventType, parseEvent } from 'saasus-eventbridge';
+import { getOperation, isFailedCall, isKnownEventType, parseEvent, type ParseOptions } from 'saasus-eventbridge';
+
+// Turn this on first: only your own SaaS's events are valid (anyone allowed to send to your
+// queue, topic or bus can send a well-formed SaaSus-shaped event).
+const options: ParseOptions = { expect: { saasId: process.env.SAASUS_SAAS_ID! } };
 
 export const handler = async (input: unknown) => {
-  const event = parseEvent(input); // throws SaasusEventError: Lambda retries, then the DLQ
+  const event = parseEvent(input, options); // throws SaasusEventError: Lambda retries, then the DLQ
 
   if (isFailedCall(event)) return; // a SaaSus call that answered 4xx/5xx
   if (!isKnownEventType(event)) {

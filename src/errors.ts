@@ -24,7 +24,8 @@ export interface SaasusEventIssue {
 /**
  * The kinds of {@link SaasusEventIssue}. `unknown_field`, `unknown_event_type`,
  * `unknown_enum_value`, `unexpected_value`, `operation_mismatch` and `unlisted_event_type` are
- * only raised in strict mode.
+ * only raised in strict mode; `unexpected_origin` only when `expect` is set (an event from a SaaS,
+ * account or source not listed).
  *
  * - `unknown_event_type`: no operation of the catalogue has this `event_type` in any spelling.
  * - `operation_mismatch`: the `event_type` names an operation, but `request_method` and `uri`
@@ -51,7 +52,8 @@ export type SaasusEventIssueCode =
   | 'unknown_enum_value'
   | 'unexpected_value'
   | 'operation_mismatch'
-  | 'unlisted_event_type';
+  | 'unlisted_event_type'
+  | 'unexpected_origin';
 
 /**
  * Thrown by `parseEvent` (and returned by `safeParseEvent`) when an event is invalid.

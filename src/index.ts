@@ -2,7 +2,7 @@ export { SaasusEventError, formatPath } from './errors.js';
 export type { SaasusEventIssue, SaasusEventIssueCode } from './errors.js';
 
 export { parseEvent, safeParseEvent } from './decoder/parse-event.js';
-export type { ParseOptions, SafeParseResult } from './decoder/parse-event.js';
+export type { ExpectedOrigin, ParseOptions, SafeParseResult } from './decoder/parse-event.js';
 
 export type {
   EventBridgeEnvelope,
@@ -37,6 +37,7 @@ export type { StoredTime } from './helpers/event-time.js';
 export { parseEvents } from './envelopes/parse-events.js';
 export type { ParsedRecord } from './envelopes/parse-events.js';
 export { createEventHandler } from './lambda/create-event-handler.js';
+export { SaasusRecordHeldBackError } from './lambda/held-back-error.js';
 export type {
   AllEventHandlers,
   EventHandlerOptions,

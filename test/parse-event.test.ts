@@ -7,6 +7,7 @@ import {
   safeParseEvent,
   type SaasusEventIssue,
 } from '../src/index.js';
+import { createSaasusEventSchema } from '../src/zod/index.js';
 import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from './support/fixtures.js';
 
 const samples = loadFixtures('samples');
@@ -271,5 +272,136 @@ describe('an invalid http_status', () => {
   it('is the only issue: no body is judged against a schema chosen by a status that is not one', () => {
     const input = withLogFields(tenant2026, { http_status: '099', response_body: '{"unexpected":true}' });
     expect(paths(issuesOf(input))).toEqual(['detail.event.http_status']);
+  });
+});
+
+describe('results share nothing with the input', () => {
+  it('a handler that changes the decoded bodies changes neither the input nor the next parse of it', () => {
+    const fixture = toObjectForm(tenant2026) as Record<string, any>;
+    const snapshot = structuredClone(fixture);
+    const first = parseEvent(fixture) as Record<string, any>;
+    first.detail.event.response_body.name = 'changed by a handler';
+    first.detail.event.response_body.attributes.added = true;
+    first.detail.event.request_body.attributes.added = true;
+    first.resources.push('arn:changed');
+    expect(fixture).toEqual(snapshot);
+    expect(parseEvent(fixture)).toEqual(parseEvent(snapshot));
+  });
+
+  it('changing the input after parsing changes nothing in the result, at any depth', () => {
+    const input = toObjectForm(tenant2026) as Record<string, any>;
+    input.detail.new_detail_field = { nested: [{ deep: 1 }] };
+    input.unknown_envelope_field = [{ a: 1 }];
+    const event = parseEvent(input) as Record<string, any>;
+    const before = structuredClone(event);
+    input.detail.event.response_body.attributes.added = true;
+    input.detail.event.response_body.plan_histories.push({ plan_id: 'p' });
+    input.detail.new_detail_field.nested[0].deep = 2;
+    input.unknown_envelope_field[0].a = 2;
+    input.resources.push('x');
+    expect(event).toEqual(before);
+  });
+
+  it('holds for every object form and mixture of the samples (no object of the result is an object of the input)', () => {
+    for (const { event } of samples) {
+      for (const input of [toObjectForm(event), ...toMixedForms(event)]) {
+        const inputObjects = new Set<unknown>();
+        const collect = (value: unknown): void => {
+          if (typeof value !== 'object' || value === null) return;
+          inputObjects.add(value);
+          for (const child of Object.values(value)) collect(child);
+        };
+        collect(input);
+        const result = parseEvent(input);
+        const check = (value: unknown): void => {
+          if (typeof value !== 'object' || value === null) return;
+          expect(inputObjects.has(value)).toBe(false);
+          for (const child of Object.values(value)) check(child);
+        };
+        check(result);
+      }
+    }
+  });
+});
+
+describe('an SQS or SNS delivery given to parseEvent', () => {
+  const sqsBatch = { Records: [{ messageId: 'm1', body: JSON.stringify(tenant2026), eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:ap-northeast-1:123456789012:q' }] };
+  const snsEvent = { Records: [{ EventSource: 'aws:sns', Sns: { MessageId: 's1', Message: JSON.stringify(tenant2026) } }] };
+
+  it.each([
+    ['an SQS batch', sqsBatch],
+    ['an SNS event', snsEvent],
+    ['an SQS batch as JSON text', JSON.stringify(sqsBatch)],
+  ])('%s is one issue that names the delivery and says what to use instead', (name, input) => {
+    const issues = issuesOf(input);
+    expect(issues).toEqual([{ code: 'invalid_type', path: ['Records'], message: expect.any(String) }]);
+    expect(issues[0]!.message).toBe(`expected an EventBridge event, received ${name.replace(' as JSON text', '')}: parseEvents(input) and createEventHandler(...) unwrap its records`);
+  });
+
+  it('Records that are neither say so, in one issue', () => {
+    expect(issuesOf({ Records: [{ body: '{}' }] })).toEqual([
+      { code: 'invalid_type', path: ['Records'], message: expect.stringContaining('received a Records list that is neither an SQS batch nor an SNS event') },
+    ]);
+  });
+
+  it('an EventBridge event that carries a Records field is still an event', () => {
+    expect(parseEvent({ ...tenant2026, Records: sqsBatch.Records }).detail.event_type).toBe('create_tenant');
+    expect(paths(issuesOf({ ...tenant2026, account: undefined, Records: [] }))).toEqual(['account']);
+  });
+});
+
+describe('expect: events from someone else', () => {
+  const log = JSON.parse((tenant2026.detail as { event: string }).event) as { saas_id: string };
+  const { account, source } = tenant2026 as { account: string; source: string };
+
+  it('accepts an event whose saas_id, account and source are expected (one value or a list)', () => {
+    expect(parseEvent(tenant2026, { expect: { saasId: log.saas_id, account, source } }).id).toBe(tenant2026.id);
+    expect(parseEvent(tenant2026, { expect: { saasId: ['other', log.saas_id], account: [account], source: [source, 'other'] } }).id).toBe(tenant2026.id);
+    expect(parseEvent(toObjectForm(tenant2026), { expect: { saasId: log.saas_id } }).id).toBe(tenant2026.id);
+  });
+
+  it('rejects any other with one unexpected_origin issue per field, naming the field and neither value', () => {
+    const result = safeParseEvent(tenant2026, { expect: { saasId: 'my-saas', account: '111122223333', source: 'aws.partner/saasus.io/mine/event' } });
+    expect(result.error?.issues).toEqual([
+      { code: 'unexpected_origin', path: ['detail', 'event', 'saas_id'], message: 'saas_id is not one that expect.saasId accepts' },
+      { code: 'unexpected_origin', path: ['account'], message: 'account is not one that expect.account accepts' },
+      { code: 'unexpected_origin', path: ['source'], message: 'source is not one that expect.source accepts' },
+    ]);
+    for (const text of [result.error!.message, JSON.stringify(result.error)]) {
+      for (const value of [log.saas_id, account, source, 'my-saas', '111122223333']) expect(text).not.toContain(value);
+    }
+    expect(() => parseEvent(tenant2026, { expect: { account: '111122223333' } })).toThrow(SaasusEventError);
+  });
+
+  it('checks only the fields given, and compares exactly', () => {
+    expect(safeParseEvent(tenant2026, { expect: { account } }).success).toBe(true);
+    expect(safeParseEvent(tenant2026, { expect: { account: ` ${account}` } }).success).toBe(false);
+    expect(safeParseEvent(tenant2026, { expect: { saasId: log.saas_id.toUpperCase() } }).success).toBe(log.saas_id === log.saas_id.toUpperCase());
+  });
+
+  it('reaches the zod schema built with createSaasusEventSchema, which runs parseEvent with its options', () => {
+    const result = createSaasusEventSchema({ expect: { saasId: 'my-saas' } }).safeParse(tenant2026);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      { code: 'custom', path: ['detail', 'event', 'saas_id'], message: 'saas_id is not one that expect.saasId accepts', params: { saasus: 'unexpected_origin' } },
+    ]);
+    expect(createSaasusEventSchema({ expect: { saasId: log.saas_id } }).safeParse(tenant2026).success).toBe(true);
+  });
+
+  it('adds nothing to an event that is already invalid', () => {
+    const broken = withLogFields(tenant2026, { uri: 42 });
+    expect(paths(issuesOf(broken))).toEqual(paths(safeParseEvent(broken, { expect: { saasId: 'other' } }).error!.issues));
+  });
+
+  it.each([
+    [{ saasId: [] }, 'expect.saasId must be a non-empty string or a non-empty list of non-empty strings'],
+    [{ account: '' }, 'expect.account must be a non-empty string or a non-empty list of non-empty strings'],
+    [{ source: ['ok', 7] }, 'expect.source must be a non-empty string or a non-empty list of non-empty strings'],
+    [null, 'expect must be an object: { saasId?, account?, source? }'],
+    [{ saasId: undefined }, 'expect.saasId is undefined (a missing environment variable?): leave the field out not to check it'],
+  ])('a malformed expect (%j) is the caller’s mistake: a TypeError, from both functions', (expected, message) => {
+    const options = { expect: expected } as never;
+    expect(() => parseEvent(tenant2026, options)).toThrow(new TypeError(message));
+    expect(() => safeParseEvent(tenant2026, options)).toThrow(new TypeError(message));
   });
 });

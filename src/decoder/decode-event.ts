@@ -2,6 +2,8 @@ import { isSuccessStatus } from '../catalogue/catalogue.js';
 import { classifyCall } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEvent } from '../types.js';
+import { batchKindOf, BATCH_NAMES } from '../envelopes/delivery-kind.js';
+import { NOT_JSON_DATA, copyLevel } from './copy-json-data.js';
 import { INVALID_JSON, decodeJson } from './json.js';
 import { IssueCollector, isRecord, typeName } from './issues.js';
 import { validatorFor } from './compile-shape.js';
@@ -29,10 +31,11 @@ const SAASUS_SOURCE_PREFIX = 'aws.partner/saasus.io/';
  * Decodes and validates one raw event, recording every problem in `issues`. Returns the decoded
  * event when no issue was recorded.
  *
- * The envelope, `detail` and `detail.event` are copied once, before they are checked (spread,
- * so that keys such as `__proto__` stay plain data), and the copies are what is returned, with
- * their decoded parts set in place; body objects are returned as decoded, not copied. What the
- * decoder parsed from a JSON string itself is already its own plain data and is not copied.
+ * Object input is copied once, level by level, before it is checked (`copyLevel`: the envelope,
+ * `detail` and `detail.event`, and with them, deeply, everything they hold, bodies included), and
+ * the copies, with their decoded parts set in place, are what is returned: a result shares no
+ * object with the input. What the decoder parsed from a JSON string is already its own data and
+ * is not copied.
  */
 export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent | undefined {
   const parsed = typeof input === 'string';
@@ -42,7 +45,8 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
     issues.add('invalid_type', `expected an EventBridge event object or its JSON string, received ${typeName(decoded)}`);
     return undefined;
   }
-  const raw = parsed ? decoded : ownFields(decoded);
+  const raw = parsed ? decoded : copyLevel(decoded, cloneEnvelope, issues, 'detail');
+  if (raw === NOT_JSON_DATA) return undefined;
 
   // Named property reads are what V8 makes fast; the loop over names only runs to say what is wrong.
   const envelopeIsValid =
@@ -52,7 +56,14 @@ export function decodeEvent(input: unknown, issues: IssueCollector): SaasusEvent
     typeof raw.source === 'string' &&
     typeof raw.account === 'string' &&
     typeof raw.region === 'string';
-  if (!envelopeIsValid) for (const key of ENVELOPE_STRINGS) requireString(raw, key, issues);
+  if (!envelopeIsValid) {
+    const batch = batchKindOf(raw);
+    if (batch !== undefined) {
+      issues.add('invalid_type', `expected an EventBridge event, received ${BATCH_NAMES[batch]}: parseEvents(input) and createEventHandler(...) unwrap its records`, 'Records');
+      return undefined;
+    }
+    for (const key of ENVELOPE_STRINGS) requireString(raw, key, issues);
+  }
   checkTime(raw, issues);
   checkResources(raw.resources, issues);
   if (raw['replay-name'] !== undefined && typeof raw['replay-name'] !== 'string') {
@@ -91,7 +102,8 @@ export function decodeDetail(input: unknown, issues: IssueCollector, parsed = fa
     issues.add('invalid_type', `expected object, received ${typeName(input)}`);
     return undefined;
   }
-  const value = parsed ? input : ownFields(input);
+  const value = parsed ? input : copyLevel(input, cloneDetail, issues, 'event');
+  if (value === NOT_JSON_DATA) return undefined;
   requireString(value, 'event_type', issues);
   requireString(value, 'trace_id', issues);
   if (issues.strict) reportUnknownFields(value, DETAIL_FIELDS, issues);
@@ -117,7 +129,9 @@ function decodeLog(value: unknown, issues: IssueCollector, parsed: boolean): Rec
     issues.add('invalid_type', `expected object or JSON string of an object, received ${typeName(decoded)}`);
     return undefined;
   }
-  const record = text || parsed ? decoded : ownFields(decoded);
+  // Given as an object, the log is copied with its bodies: the result shares nothing with the input.
+  const record = text || parsed ? decoded : copyLevel(decoded, cloneLog, issues);
+  if (record === NOT_JSON_DATA) return undefined;
   const logIsValid =
     typeof record.log_id === 'string' &&
     typeof record.date_time === 'string' &&
@@ -144,7 +158,8 @@ function decodeLog(value: unknown, issues: IssueCollector, parsed: boolean): Rec
 }
 
 /**
- * A body arrives as decoded JSON (object form), as a JSON string (string form), or empty.
+ * A body arrives as JSON data (object form, already the decoder's copy), as a JSON string
+ * (string form), or empty.
  */
 function decodeBody(value: unknown, key: string, issues: IssueCollector): unknown {
   if (value === undefined || value === null || value === '') return undefined;
@@ -154,15 +169,10 @@ function decodeBody(value: unknown, key: string, issues: IssueCollector): unknow
   return body === null ? undefined : body;
 }
 
-/**
- * A copy of an object's own enumerable fields, which is all JSON can carry. Validating the copy
- * means an inherited field (`Object.create(event)`, `{ __proto__: event }`) is not taken for a
- * field of the event, and a getter cannot answer one thing to validation and another to the result.
- * The copy is also the object returned: one copy per level, not two.
- */
-function ownFields(record: Record<string, unknown>): Record<string, unknown> {
-  return { ...record };
-}
+// One spread per level (see copyLevel): each stays monomorphic, as the levels' layouts differ.
+const cloneEnvelope = (record: object): Record<string, unknown> => ({ ...record });
+const cloneDetail = (record: object): Record<string, unknown> => ({ ...record });
+const cloneLog = (record: object): Record<string, unknown> => ({ ...record });
 
 /**
  * Validates the bodies against the operation the call names, and returns that operation's

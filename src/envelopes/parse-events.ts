@@ -24,6 +24,12 @@ export type ParsedRecord = {
  * as SNS notifications), or an SNS event. One record's failure never hides another's; issue paths
  * start at the Lambda input (`Records.2.body.detail.event`), so they say which record failed.
  *
+ * Deliveries are told apart by their own markers: an EventBridge event by `detail-type`,
+ * `detail` or `source` (even when it also has a `Records` field), SQS records by
+ * `eventSource: "aws:sqs"`, SNS records by `EventSource: "aws:sns"`. Nothing disappears: empty or
+ * unmarked `Records` are a failed record, and a record that cannot be read (a getter or proxy that
+ * throws) fails alone with an `unreadable_input` issue.
+ *
  * @example
  * ```ts
  * export const handler = async (input: SQSEvent) => {
@@ -41,9 +47,7 @@ export function parseEvents(input: unknown, options?: ParseOptions): ParsedRecor
 export function parseDelivery(delivery: Delivery, options?: ParseOptions): ParsedRecord[] {
   return delivery.records.map((record): ParsedRecord => {
     const { index, messageId, path } = record;
-    if (record.problem !== undefined) {
-      return { index, messageId, success: false, error: new SaasusEventError([{ code: 'invalid_type', path, message: record.problem }]) };
-    }
+    if (record.problem !== undefined) return { index, messageId, success: false, error: record.problem };
     const result = safeParseEvent(record.payload, options);
     if (result.success) return { index, messageId, success: true, data: result.data };
     if (path.length === 0) return { index, messageId, success: false, error: result.error };

@@ -4,6 +4,8 @@ import { SaasusEventError } from '../errors.js';
 import { unwrapDelivery } from '../envelopes/delivery.js';
 import { parseDelivery, type ParsedRecord } from '../envelopes/parse-events.js';
 import type { SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
+import { compileOrigin, type ExpectedOrigin, type ParseOptions } from '../decoder/parse-event.js';
+import { SaasusRecordHeldBackError } from './held-back-error.js';
 import type {
   SaasusCanonicalEventType,
   SaasusEvent,
@@ -79,6 +81,12 @@ export type AllEventHandlers = { readonly [EventType in SaasusCanonicalEventType
 export interface EventHandlerOptions {
   /** Validate in strict mode: drift becomes invalid events. Default `false`. */
   readonly strict?: boolean;
+  /**
+   * Accept only events from your own SaaS, account and event source (see `ParseOptions.expect`):
+   * any other event is invalid and goes to `onInvalid`. Checked when the handler is created: a
+   * malformed value throws a `TypeError` at cold start.
+   */
+  readonly expect?: ExpectedOrigin;
   /** An event whose `event_type` the library does not know. Default: ignored. */
   readonly onUnknown?: (event: SaasusUnknownEvent, context: LambdaContext, record: RecordInfo) => Awaitable<void>;
   /** A failed SaaSus call (`http_status` not 2xx). Default: ignored. */
@@ -91,9 +99,12 @@ export interface EventHandlerOptions {
    */
   readonly onInvalid?: (error: SaasusEventError, context: LambdaContext, record: RecordInfo) => Awaitable<void>;
   /**
-   * A record of a batch that failed (it is retried). Default: one `console.error` line naming the
-   * record and the reason: the issues of an invalid event, only the error's name for a handler's
-   * error, whose message the library cannot vouch for. Use it to log the full error yourself.
+   * A record of a batch that failed (it is retried): every record named in `batchItemFailures`,
+   * including the records of a FIFO batch held back after an earlier failure (their error is a
+   * {@link SaasusRecordHeldBackError}). Default: one `console.error` line naming the record and the
+   * reason: the issues of an invalid event, only the error's name for a handler's error, whose
+   * message the library cannot vouch for. Use it to log the full error yourself. If it throws,
+   * the default line is written instead; nothing it throws fails the batch.
    */
   readonly onRecordFailure?: (error: unknown, context: LambdaContext, record: RecordInfo) => void;
 }
@@ -153,6 +164,13 @@ type OneNamePerOperation<Handlers> = {
  *   (turn on `ReportBatchItemFailures`). On a FIFO queue, records are handled in order and the
  *   first failure fails the records after it, to keep their order.
  * - SNS → Lambda: every record is handled, then the first error is thrown.
+ * - Anything else that holds `Records` (no SQS or SNS marker, unreadable): every record is an
+ *   invalid event, then the first error is thrown. No input is ever taken for an empty batch.
+ *
+ * Nothing a handler throws escapes its record: the other records of the batch are handled, and
+ * failure logging survives any thrown value (an `Error` whose `name` getter throws, a Proxy, a
+ * revoked Proxy). A handler that never settles holds its batch until Lambda's function timeout
+ * ends the invocation; the whole batch is then retried.
  *
  * An event goes to the handler of its operation, whichever spelling of the operation's name it
  * carried: the handler under the canonical name, or else the one under a listed spelling. A
@@ -174,7 +192,9 @@ export function createEventHandler<const Handlers extends EventHandlers>(
   handlers: Handlers & OnlyKnownKeys<Handlers> & OneNamePerOperation<Handlers>,
   options: EventHandlerOptions = {},
 ): SaasusLambdaHandler {
-  const parseOptions = { strict: options.strict === true };
+  // A malformed `expect` throws here, at cold start, not on the first event.
+  compileOrigin(options.expect);
+  const parseOptions: ParseOptions = options.expect === undefined ? { strict: options.strict === true } : { strict: options.strict === true, expect: options.expect };
   return (async (input: unknown, context: LambdaContext): Promise<SqsBatchResponse | undefined> => {
     const delivery = unwrapDelivery(input);
     const records = parseDelivery(delivery, parseOptions);
@@ -185,17 +205,23 @@ export function createEventHandler<const Handlers extends EventHandlers>(
     }
 
     const failures: { record: ParsedRecord; error: unknown }[] = [];
+    let firstFailure: RecordInfo | undefined;
     for (const record of records) {
-      if (delivery.fifo && failures.length > 0) {
-        failures.push({ record, error: undefined });
-        continue;
+      const info: RecordInfo = { index: record.index, messageId: record.messageId };
+      let error: unknown;
+      if (delivery.fifo && firstFailure !== undefined) {
+        error = new SaasusRecordHeldBackError(firstFailure);
+      } else {
+        try {
+          await handleRecord(record, handlers, options, context);
+          continue;
+        } catch (caught) {
+          error = caught;
+          firstFailure ??= info;
+        }
       }
-      try {
-        await handleRecord(record, handlers, options, context);
-      } catch (error) {
-        failures.push({ record, error });
-        (options.onRecordFailure ?? logRecordFailure)(error, context, { index: record.index, messageId: record.messageId });
-      }
+      failures.push({ record, error });
+      reportRecordFailure(options.onRecordFailure, error, context, info);
     }
 
     if (delivery.kind === 'sqs') {
@@ -207,10 +233,54 @@ export function createEventHandler<const Handlers extends EventHandlers>(
   }) as SaasusLambdaHandler;
 }
 
+/** Gives a failed record to `onRecordFailure` (or the default log line); never throws. */
+function reportRecordFailure(onRecordFailure: EventHandlerOptions['onRecordFailure'], error: unknown, context: LambdaContext, record: RecordInfo): void {
+  if (onRecordFailure !== undefined) {
+    try {
+      onRecordFailure(error, context, record);
+      return;
+    } catch {
+      // Its own failure must not fail the batch: the default line still says what happened.
+    }
+  }
+  try {
+    logRecordFailure(error, context, record);
+  } catch {
+    // console.error itself failed (a closed stream): there is nowhere left to say it.
+  }
+}
+
 function logRecordFailure(error: unknown, _context: LambdaContext, record: RecordInfo): void {
-  const reason =
-    error instanceof SaasusEventError ? error.message : `the handler threw ${error instanceof Error ? error.name : typeof error}`;
-  console.error(`saasus-eventbridge: record ${record.index} (messageId ${record.messageId ?? 'none'}) failed: ${reason}`);
+  console.error(`saasus-eventbridge: record ${record.index} (messageId ${record.messageId ?? 'none'}) failed: ${describeFailure(error)}`);
+}
+
+/**
+ * What the log line says about a failure: the issues of an invalid event, the reason a record
+ * was held back, or only the name of a handler's error (its message may hold anything). Reads
+ * the thrown value defensively: a getter or Proxy trap may throw, and then says so.
+ */
+function describeFailure(error: unknown): string {
+  try {
+    if (error instanceof SaasusEventError) return error.message;
+    if (error instanceof SaasusRecordHeldBackError) return error.message;
+  } catch {
+    return 'the handler threw a value that cannot be inspected';
+  }
+  let name: unknown;
+  try {
+    name = error instanceof Error ? error.name : undefined;
+  } catch {
+    return 'the handler threw a value whose name cannot be read';
+  }
+  if (typeof name === 'string') return `the handler threw ${printableName(name)}`;
+  return `the handler threw ${error === null ? 'null' : typeof error}`;
+}
+
+/** An error name fit for one log line: a handler's error may name itself anything. */
+function printableName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return clean.length > 64 ? `${clean.slice(0, 64)}…` : clean === '' ? 'an Error without a name' : clean;
 }
 
 async function handleRecord(

@@ -20,6 +20,7 @@ export const ISSUE_CODES: ReadonlySet<string> = new Set([
   'unexpected_value',
   'operation_mismatch',
   'unlisted_event_type',
+  'unexpected_origin',
 ]);
 
 /** The most issues an error keeps (the decoder drops the rest and counts them in the message). */
@@ -41,10 +42,8 @@ export interface CheckOptions {
   /** Texts that must never appear in an error (the planted `api_key` and body values). */
   readonly secrets?: readonly string[];
   /**
-   * The input is JSON data (what `JSON.parse` gives, or its text): then every object of a result
-   * must have the standard prototype and the input must come back unchanged. Values JSON cannot
-   * hold (a null-prototype body object, a `Date`) are returned as given, so this is not checked
-   * for them.
+   * The input is JSON data (what `JSON.parse` gives, or its text): then the input must come back
+   * unchanged, as `JSON.stringify` shows it (other input, such as a `Map`, is not compared).
    */
   readonly json?: boolean;
   /** The input must parse in default (non-strict) mode. */
@@ -92,25 +91,58 @@ export function checkPrototypeUntouched(): void {
 }
 
 /**
- * Every object of a decoded event has the standard prototype: `Object.prototype` for objects,
- * `Array.prototype` for arrays. Walks iteratively, so a deep body cannot overflow the stack.
- * With `deep: false` only the objects the decoder builds (envelope, `detail`, `detail.event`) are
- * checked: other values are returned as given, and given values that are not JSON keep their prototypes.
+ * A decoded event is plain JSON data: every object has the standard prototype (`Object.prototype`
+ * for objects, `Array.prototype` for arrays), every field is an own enumerable data property, and
+ * every value is a string, a finite number, a boolean, `null`, or (only for the two bodies)
+ * `undefined`; arrays have no holes. Walks iteratively, so a deep body cannot overflow the stack;
+ * an object reached twice is walked once.
  */
-export function checkPrototypes(event: SaasusEvent, deep = true): void {
-  if (!deep) {
-    for (const [where, value] of [['(root)', event], ['detail', event.detail], ['detail.event', event.detail.event]] as const) {
-      if (Object.getPrototypeOf(value) !== Object.prototype) fail(`the result object at ${where} has an unexpected prototype`);
-    }
-    return;
-  }
+export function checkPrototypes(event: SaasusEvent): void {
+  const seen = new Set<object>();
   const stack: [unknown, string][] = [[event, '(root)']];
   while (stack.length > 0) {
     const [value, where] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
+    if (value === undefined && /\.detail\.event\.(request|response)_body$/.test(where)) continue;
+    if (typeof value === 'number' && !Number.isFinite(value)) fail(`the result holds a non-finite number at ${where}`);
+    if (!['string', 'number', 'boolean', 'object'].includes(typeof value)) fail(`the result holds a ${typeof value} at ${where}`);
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
     const expected = Array.isArray(value) ? Array.prototype : Object.prototype;
     if (Object.getPrototypeOf(value) !== expected) fail(`the result object at ${where} has an unexpected prototype`);
-    for (const key of Object.keys(value)) stack.push([(value as Record<string, unknown>)[key], `${where}.${key}`]);
+    if (Array.isArray(value) && Object.keys(value).length !== value.length) fail(`the result array at ${where} has holes`);
+    // Symbol-keyed fields are the documented exception (a spread carries them over; JSON never sees them).
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (Array.isArray(value) && key === 'length') continue;
+      const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+      if (!descriptor.enumerable || !('value' in descriptor)) fail(`the result object at ${where} has a field that JSON cannot carry`);
+      stack.push([descriptor.value, `${where}.${String(key)}`]);
+    }
+  }
+}
+
+/** Every object reachable from `root` by own enumerable fields, or `undefined` when a getter or proxy refuses to be read. */
+function objectsOf(root: unknown): Set<object> | undefined {
+  const found = new Set<object>();
+  const stack: unknown[] = [root];
+  try {
+    while (stack.length > 0) {
+      const value = stack.pop();
+      if ((typeof value !== 'object' && typeof value !== 'function') || value === null || found.has(value)) continue;
+      found.add(value);
+      for (const key of Object.keys(value)) stack.push((value as Record<string, unknown>)[key]);
+    }
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
+/** A result shares no object with its input: changing one never changes the other. */
+export function checkNoSharing(event: SaasusEvent, input: unknown): void {
+  const inputObjects = objectsOf(input);
+  if (inputObjects === undefined) return;
+  for (const object of objectsOf(event) ?? []) {
+    if (inputObjects.has(object)) fail('the result shares an object with the input');
   }
 }
 
@@ -143,15 +175,15 @@ function checkNoSecrets(error: SaasusEventError, secrets: readonly string[]): vo
   }
 }
 
-function checkResult(event: SaasusEvent, input: unknown, options: CheckOptions): void {
+function checkResult(event: SaasusEvent, input: unknown): void {
   const log = event.detail.event as unknown as Record<string, unknown>;
   for (const key of LOG_STRINGS) if (typeof log[key] !== 'string') fail(`a parsed event has a ${typeof log[key]} ${key}`);
   if (!/^[1-5]\d\d$/.test(event.detail.event.http_status)) fail('a parsed event has an http_status out of range');
   for (const key of ['request_body', 'response_body']) {
     if (log[key] === '' || log[key] === null) fail(`a parsed event has ${JSON.stringify(log[key])} as ${key} instead of undefined`);
   }
-  if (isRecord(input) && ((event as unknown) === input || (event.detail as unknown) === input.detail)) fail('the result shares the envelope or detail object of the input');
-  checkPrototypes(event, options.json === true);
+  checkNoSharing(event, input);
+  checkPrototypes(event);
 }
 
 function decodeBoth(input: unknown, strict: boolean): SafeParseResult {
@@ -197,7 +229,7 @@ export function checkDecoding(input: unknown, options: CheckOptions = {}): Outco
     if (first.success !== second.success) fail(`decoding the same input twice (${mode}) succeeded once and failed once`);
     if (first.success) {
       if (!isDeepStrictEqual(first.data, second.data)) fail(`decoding the same input twice (${mode}) gave different events`);
-      checkResult(first.data, input, options);
+      checkResult(first.data, input);
     } else {
       if (!isDeepStrictEqual(first.error.issues, second.error!.issues) || first.error.message !== second.error!.message) {
         fail(`decoding the same input twice (${mode}) gave different issues`);

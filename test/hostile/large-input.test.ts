@@ -1,10 +1,12 @@
 // Deep and large input ends in a result or a SaasusEventError: never a stack overflow, a hang or
 // an unbounded error. Only outcomes are asserted here; `npm run fuzz` prints how time grows with size.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SaasusEventError, parseEvent, safeParseEvent, type SaasusEventIssue } from '../../src/index.js';
 import { loadFixture, toObjectForm, withLogFields } from '../support/fixtures.js';
 import { MAX_KEPT_ISSUES, checkPrototypes } from './invariants.js';
-import { scaledSize } from './property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS, scaledSize } from './property-runs.js';
+
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS });
 
 const DEPTH = scaledSize(100_000);
 const TEN_MB = scaledSize(10 * 1024 * 1024);
@@ -27,6 +29,34 @@ function depthOf(value: unknown): number {
     node = Array.isArray(node) ? node[0] : (node as { a?: unknown }).a;
   }
   return depth;
+}
+
+/**
+ * `root` behind proxies that count every field read and key listing; an object reached twice is
+ * behind the same proxy, so that sharing is kept.
+ */
+function countingReads(root: object): { proxy: object; count: () => number } {
+  let reads = 0;
+  const proxies = new Map<object, object>();
+  const wrap = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    let proxy = proxies.get(value);
+    if (proxy === undefined) {
+      proxy = new Proxy(value, {
+        get(target, key, receiver) {
+          reads++;
+          return wrap(Reflect.get(target, key, receiver));
+        },
+        ownKeys(target) {
+          reads++;
+          return Reflect.ownKeys(target);
+        },
+      });
+      proxies.set(value, proxy);
+    }
+    return proxy;
+  };
+  return { proxy: wrap(root) as object, count: () => reads };
 }
 
 function failure(input: unknown): SaasusEventError {
@@ -68,11 +98,38 @@ describe(`bodies nested ${DEPTH} levels deep inside a JSON string`, () => {
     expect(failure(deepArrays(DEPTH)).issues).toEqual([{ code: 'invalid_type', path: [], message: expect.any(String) }]);
   });
 
-  it('also decode when the deep body comes as an object (object form), built without JSON', () => {
+  it('also decode when the deep body comes as an object (object form), built without JSON, into a copy as deep', () => {
     let deep: unknown = 1;
     for (let level = 0; level < DEPTH; level++) deep = { a: deep };
     const event = parseEvent(withLogFields(toObjectForm(unknownType), { request_body: deep }));
-    expect(event.detail.event.request_body).toBe(deep);
+    const body = event.detail.event.request_body;
+    expect(body === deep).toBe(false);
+    expect(depthOf(body)).toBe(DEPTH);
+    // The copy shares no level with the input: change the innermost object of the input, not the result.
+    let inner = deep as { a: unknown };
+    while (typeof inner.a === 'object') inner = inner.a as { a: unknown };
+    inner.a = 2;
+    let copied = body as { a: unknown };
+    while (typeof copied.a === 'object') copied = copied.a as { a: unknown };
+    expect(copied.a).toBe(1);
+  });
+
+  it('as an object with a cycle, fail with one invalid_type issue where the cycle closes', () => {
+    const cyclic: Record<string, unknown> = { name: 'n' };
+    cyclic.self = { again: cyclic };
+    expect(failure(withLogFields(toObjectForm(unknownType), { request_body: cyclic })).issues).toEqual([
+      { code: 'invalid_type', path: ['detail', 'event', 'request_body', 'self', 'again'], message: 'expected JSON data, received a cycle (an object that contains itself)' },
+    ]);
+  });
+
+  it('as an object whose parts are shared 60 levels deep (2^60 paths), fail with one issue after work proportional to the objects, not the paths', () => {
+    let shared: Record<string, unknown> = { leaf: 1 };
+    for (let level = 0; level < 60; level++) shared = { left: shared, right: shared };
+    const reads = countingReads(shared);
+    const error = failure(withLogFields(toObjectForm(unknownType), { request_body: reads.proxy }));
+    expect(error.issues).toEqual([{ code: 'invalid_type', path: expect.arrayContaining(['detail', 'event', 'request_body']), message: expect.stringContaining('shared') }]);
+    // Two decodings (safeParseEvent and parseEvent), each bounded; unbounded, it would be 2^61 reads.
+    expect(reads.count()).toBeLessThan(500_000);
   });
 
   it('that are truncated, fail with invalid_json at the body', () => {

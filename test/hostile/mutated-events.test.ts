@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseEvent, safeParseEvent } from '../../src/index.js';
 import {
   encodeEvent,
@@ -13,7 +13,9 @@ import {
   type Encoding,
 } from '../support/arbitraries.js';
 import { checkDecoding } from './invariants.js';
-import { propertyRuns } from './property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS, propertyRuns } from './property-runs.js';
+
+vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS });
 
 const OBJECT_FORM: Encoding = { whole: false, log: false, request: false, response: false };
 

@@ -33,3 +33,16 @@ export function scaledSize(size: number): number {
   const scale = Number(process.env.HOSTILE_SIZE_SCALE ?? '1');
   return Math.max(1_000, Math.round(size * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
 }
+
+/**
+ * The time limit of a test that runs many generated cases or megabytes of input: vitest's default
+ * (5 s) is a guess about the machine, not a promise of the library (timings are never asserted;
+ * `npm run fuzz` and the benchmarks measure them), and a shared CI runner can take several times
+ * longer than a laptop.
+ *
+ * @example
+ * ```ts
+ * it('keeps every promise', () => { ... }, SLOW_TEST_TIMEOUT_MS);
+ * ```
+ */
+export const SLOW_TEST_TIMEOUT_MS = 120_000;

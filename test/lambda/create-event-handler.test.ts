@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SaasusEventError, createEventHandler, type LambdaContext } from '../../src/index.js';
+import { SaasusEventError, SaasusRecordHeldBackError, createEventHandler } from '../../src/index.js';
 import { createTestEvent } from '../../src/testing/index.js';
 import { lambdaContext } from '../support/lambda-context.js';
 
@@ -190,5 +190,209 @@ describe('createEventHandler with an SNS event', () => {
     await expect(handler({ Records: [snsRecord(tenantCreated)] }, context)).resolves.toBeUndefined();
     await expect(handler({ Records: [snsRecord(invalid), snsRecord(tenantCreated)] }, context)).rejects.toThrow(SaasusEventError);
     expect(onTenant).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('createEventHandler: every failed record of a batch is reported', () => {
+  const fifo = 'arn:aws:sqs:ap-northeast-1:123456789012:saasus.fifo';
+
+  it('on a FIFO queue, logs the records held back after a failure and gives them to onRecordFailure with the reason', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = createEventHandler({ create_tenant: vi.fn() });
+    const batch = { Records: [sqsRecord('m1', tenantCreated, fifo), sqsRecord('m2', invalid, fifo), sqsRecord('m3', tenantCreated, fifo), sqsRecord('m4', tenantCreated, fifo)] };
+    await expect(handler(batch, context)).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm2' }, { itemIdentifier: 'm3' }, { itemIdentifier: 'm4' }] });
+    const lines = log.mock.calls.map((call) => call.join(' '));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('saasus-eventbridge: record 2 (messageId m3) failed: held back: record 1 (messageId m2) of this FIFO batch failed before it, so it was not handled, to keep the order');
+    expect(lines[2]).toContain('record 3 (messageId m4) failed: held back: record 1 (messageId m2)');
+
+    const onRecordFailure = vi.fn();
+    await createEventHandler({ create_tenant: vi.fn() }, { onRecordFailure })(batch, context);
+    expect(onRecordFailure.mock.calls.map(([error, , record]) => [error?.constructor, record])).toEqual([
+      [SaasusEventError, { index: 1, messageId: 'm2' }],
+      [SaasusRecordHeldBackError, { index: 2, messageId: 'm3' }],
+      [SaasusRecordHeldBackError, { index: 3, messageId: 'm4' }],
+    ]);
+    expect((onRecordFailure.mock.calls[1]![0] as SaasusRecordHeldBackError).failedRecord).toEqual({ index: 1, messageId: 'm2' });
+    expect(onRecordFailure.mock.calls[1]![1]).toBe(context);
+  });
+
+  it('on a standard queue, holds nothing back', async () => {
+    const onRecordFailure = vi.fn();
+    const onTenant = vi.fn();
+    await createEventHandler({ create_tenant: onTenant }, { onRecordFailure })({ Records: [sqsRecord('m1', invalid), sqsRecord('m2', tenantCreated)] }, context);
+    expect(onTenant).toHaveBeenCalledTimes(1);
+    expect(onRecordFailure).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createEventHandler: nothing a handler throws escapes its record', () => {
+  const nameGetterThrows = () => {
+    const error = new Error('boom');
+    Object.defineProperty(error, 'name', {
+      get() {
+        throw new Error('name getter');
+      },
+    });
+    return error;
+  };
+  const trapsThrow = () =>
+    new Proxy(new Error('boom'), {
+      get() {
+        throw new Error('get trap');
+      },
+      getPrototypeOf() {
+        throw new Error('getPrototypeOf trap');
+      },
+      has() {
+        throw new Error('has trap');
+      },
+      ownKeys() {
+        throw new Error('ownKeys trap');
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error('getOwnPropertyDescriptor trap');
+      },
+    });
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable(new Error('boom'), {});
+    revoke();
+    return proxy;
+  };
+  const cases: [string, () => unknown, string][] = [
+    ['an Error whose name getter throws', nameGetterThrows, 'the handler threw a value whose name cannot be read'],
+    ['a Proxy whose traps throw', trapsThrow, 'the handler threw a value that cannot be inspected'],
+    ['a revoked Proxy', revoked, 'the handler threw a value that cannot be inspected'],
+    ['null', () => null, 'the handler threw null'],
+    ['a string', () => 'secret text', 'the handler threw string'],
+    ['an Error named with control characters', () => Object.assign(new Error('x'), { name: 'Bad\nName\u001b[31m' }), 'the handler threw Bad?Name?[31m'],
+  ];
+
+  it.each(cases)('%s: the SQS batch is answered, later records are handled, and one line is logged', async (_label, thrown, reason) => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onTenant = vi.fn();
+    const handler = createEventHandler({
+      create_saas_user: () => {
+        throw thrown();
+      },
+      create_tenant: onTenant,
+    });
+    await expect(handler({ Records: [sqsRecord('m1', userCreated), sqsRecord('m2', tenantCreated)] }, context)).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
+    expect(onTenant).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls.map((call) => call.join(' '))).toEqual([`saasus-eventbridge: record 0 (messageId m1) failed: ${reason}`]);
+  });
+
+  it.each(cases)('%s: every SNS record is handled before the first failure is thrown', async (_label, thrown) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onTenant = vi.fn();
+    const value = thrown();
+    const handler = createEventHandler({
+      create_saas_user: () => {
+        throw value;
+      },
+      create_tenant: onTenant,
+    });
+    const snsRecord = (event: unknown) => ({ EventSource: 'aws:sns', Sns: snsNotification(event) });
+    // Kept in a variable: resolving a promise with a revoked Proxy would read its `then`.
+    let rejection: unknown = 'not rejected';
+    try {
+      await handler({ Records: [snsRecord(userCreated), snsRecord(tenantCreated)] }, context);
+    } catch (error) {
+      rejection = error;
+    }
+    expect(rejection === value).toBe(true);
+    expect(onTenant).toHaveBeenCalledTimes(1);
+  });
+
+  it('an onRecordFailure that throws does not fail the batch: the default line is logged instead', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onTenant = vi.fn();
+    const handler = createEventHandler(
+      { create_tenant: onTenant },
+      {
+        onRecordFailure: () => {
+          throw new Error('logging down');
+        },
+      },
+    );
+    await expect(handler({ Records: [sqsRecord('m1', invalid), sqsRecord('m2', tenantCreated)] }, context)).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
+    expect(onTenant).toHaveBeenCalledTimes(1);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(String(log.mock.calls[0]![0])).toContain('record 0 (messageId m1) failed: Invalid SaaSus event');
+  });
+
+  it('a console.error that throws does not fail the batch', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {
+      throw new Error('stream closed');
+    });
+    const handler = createEventHandler({ create_tenant: vi.fn() });
+    await expect(handler({ Records: [sqsRecord('m1', invalid), sqsRecord('m2', tenantCreated)] }, context)).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
+  });
+
+  it('a handler that never settles holds its batch: the records after it wait (Lambda’s function timeout ends the invocation)', async () => {
+    const onTenant = vi.fn();
+    const handler = createEventHandler({ create_saas_user: () => new Promise<void>(() => undefined), create_tenant: onTenant });
+    let settled = false;
+    void handler({ Records: [sqsRecord('m1', userCreated), sqsRecord('m2', tenantCreated)] }, context).finally(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    expect(onTenant).not.toHaveBeenCalled();
+  });
+});
+
+describe('createEventHandler: what is and is not a batch', () => {
+  it('an EventBridge event that also carries a Records field is handled as the event it is', async () => {
+    const onTenant = vi.fn();
+    const handler = createEventHandler({ create_tenant: onTenant });
+    await expect(handler({ ...tenantCreated, Records: [] }, context)).resolves.toBeUndefined();
+    expect(onTenant).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['empty Records', { Records: [] }],
+    ['Records that are not a list', { Records: 'x' }],
+    ['records without an SQS or SNS marker', { Records: [{ body: JSON.stringify(tenantCreated) }] }],
+  ])('%s never vanish: they are an invalid event, thrown by default', async (_label, input) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onTenant = vi.fn();
+    const onInvalid = vi.fn();
+    await expect(createEventHandler({ create_tenant: onTenant })(input, context)).rejects.toThrow(SaasusEventError);
+    await createEventHandler({ create_tenant: onTenant }, { onInvalid })(input, context);
+    expect(onInvalid).toHaveBeenCalledTimes(1);
+    expect((onInvalid.mock.calls[0]![0] as SaasusEventError).issues[0]!.path.slice(0, 1)).toEqual(['Records']);
+    expect(onTenant).not.toHaveBeenCalled();
+  });
+});
+
+describe('createEventHandler with expect', () => {
+  const saasId = 'my-saas-id';
+  const mine = createTestEvent('create_tenant', { log: { saas_id: saasId } });
+  const theirs = createTestEvent('create_tenant', { log: { saas_id: 'someone-elses-saas-id' } });
+
+  it('handles events from the expected SaaS and gives any other to onInvalid, naming the field, not its value', async () => {
+    const onTenant = vi.fn();
+    const onInvalid = vi.fn();
+    const handler = createEventHandler({ create_tenant: onTenant }, { expect: { saasId }, onInvalid });
+    await handler({ Records: [sqsRecord('m1', mine), sqsRecord('m2', theirs)] }, context);
+    expect(onTenant).toHaveBeenCalledTimes(1);
+    expect(onInvalid).toHaveBeenCalledTimes(1);
+    const error = onInvalid.mock.calls[0]![0] as SaasusEventError;
+    expect(error.issues).toEqual([{ code: 'unexpected_origin', path: ['Records', 1, 'body', 'detail', 'event', 'saas_id'], message: 'saas_id is not one that expect.saasId accepts' }]);
+    expect(error.message).not.toContain('someone-elses-saas-id');
+    expect(onInvalid.mock.calls[0]![2]).toEqual({ index: 1, messageId: 'm2' });
+  });
+
+  it('reports an unexpected event as a failed record of the batch by default', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = createEventHandler({ create_tenant: vi.fn() }, { expect: { saasId: [saasId, 'other-saas'] } });
+    await expect(handler({ Records: [sqsRecord('m1', mine), sqsRecord('m2', theirs)] }, context)).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm2' }] });
+  });
+
+  it('rejects a malformed expect when the handler is created', () => {
+    expect(() => createEventHandler({}, { expect: { saasId: [] } })).toThrow(new TypeError('expect.saasId must be a non-empty string or a non-empty list of non-empty strings'));
+    expect(() => createEventHandler({}, { expect: { account: '' } })).toThrow(TypeError);
+    expect(() => createEventHandler({}, { expect: { source: [42 as unknown as string] } })).toThrow(TypeError);
   });
 });

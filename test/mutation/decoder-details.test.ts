@@ -81,7 +81,7 @@ describe('messages name types, never values', () => {
     ]);
   });
 
-  it('an unreadable input says so, at the object being read', () => {
+  it('an unreadable input says so, at the field being read', () => {
     const input = { ...tenant };
     Object.defineProperty(input, 'id', {
       enumerable: true,
@@ -89,7 +89,7 @@ describe('messages name types, never values', () => {
         throw new Error('no');
       },
     });
-    expect(issuesOf(input)).toEqual([{ code: 'unreadable_input', path: [], message: 'the input could not be read as JSON data' }]);
+    expect(issuesOf(input)).toEqual([{ code: 'unreadable_input', path: ['id'], message: 'the input could not be read as JSON data' }]);
   });
 });
 

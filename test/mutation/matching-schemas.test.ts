@@ -459,7 +459,7 @@ describe('the detail schema', () => {
     });
     const result = SaasusEventDetailSchema.safeParse(unreadable);
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([issue('unreadable_input', [], 'the input could not be read as JSON data')]);
+    expect(result.error?.issues).toEqual([issue('unreadable_input', ['trace_id'], 'the input could not be read as JSON data')]);
     expect(JSON.stringify(result.error)).not.toContain('s3cr3t');
   });
 });
