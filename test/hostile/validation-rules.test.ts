@@ -196,7 +196,8 @@ describe('http_status', () => {
 const ENVELOPE_STRINGS = ['version', 'id', 'detail-type', 'source', 'account', 'region'];
 const DETAIL_STRINGS = ['event_type', 'trace_id'];
 const LOG_STRINGS = ['log_id', 'date_time', 'date', 'ttl', 'uri', 'ip_address', 'referer', 'request_method', 'saas_id', 'api_key'];
-const nonStringArb = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+// JSON values only: NaN and the infinities are no JSON, and get their own issue (test/copy-json-data.test.ts).
+const nonStringArb = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
 
 function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
