@@ -87,6 +87,17 @@ describe('redactEvent on cycles', () => {
   });
 });
 
+describe('redactEvent on sparse arrays', () => {
+  it('ends an array at its first hole, whatever its length says, and reads nothing past it', () => {
+    const sparse: unknown[] = ['kept', { api_key: SECRET }];
+    sparse.length = 2 ** 32 - 1;
+    let readsPastTheHole = 0;
+    Object.defineProperty(sparse, 1_000_000, { enumerable: true, get: () => ++readsPastTheHole });
+    expect(redactEvent({ list: sparse })).toEqual({ list: ['kept', { api_key: '[REDACTED]' }, '[HOLES FROM HERE]'] });
+    expect(readsPastTheHole).toBe(0);
+  });
+});
+
 describe('redactEvent on values that cannot be read', () => {
   const thrower = (): never => {
     throw new Error(`boom ${SECRET}`);

@@ -31,6 +31,7 @@ const MAX_DEPTH = 64;
 const TOO_DEEP = '[TOO DEEP]';
 const CIRCULAR = '[CIRCULAR]';
 const UNREADABLE = '[UNREADABLE]';
+const SPARSE = '[HOLES FROM HERE]';
 const BOM = '\uFEFF';
 const UNREADABLE_READ: unique symbol = Symbol('unreadable');
 
@@ -57,7 +58,8 @@ interface Seen {
  * where they break stay visible.
  *
  * Objects reached twice are redacted once; a cycle becomes `'[CIRCULAR]'`, a value whose getter or
- * Proxy trap throws becomes `'[UNREADABLE]'`, anything nested deeper than 64 levels `'[TOO DEEP]'`.
+ * Proxy trap throws becomes `'[UNREADABLE]'`, anything nested deeper than 64 levels `'[TOO DEEP]'`,
+ * and an array ends at its first hole with `'[HOLES FROM HERE]'`.
  *
  * @example
  * ```ts
@@ -127,6 +129,11 @@ export function redactEvent<Event>(event: Event, options: RedactOptions = {}): E
         let item: unknown;
         try {
           item = items[index];
+          // A hole: JSON has none, and a sparse array's length (up to 2^32 - 1) says nothing of its size.
+          if (item === undefined && !(index in items)) {
+            copy.push(SPARSE);
+            break;
+          }
         } catch {
           item = UNREADABLE_READ;
         }
