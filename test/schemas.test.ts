@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseEvent } from '../src/index.js';
-import { EventBridgeEnvelopeSchema, SaasusEventSchema, createSaasusEventSchema, getEventSchema, jsonBody } from '../src/zod/index.js';
+import { EventBridgeEnvelopeSchema, SaasusEventSchema, createSaasusEventDetailSchema, createSaasusEventSchema, getEventSchema, jsonBody } from '../src/zod/index.js';
 import { loadFixture, loadFixtures, toObjectForm, withLogFields } from './support/fixtures.js';
 import { zodSchemaSuite } from './support/zod-schema-suite.js';
 
 const samples = loadFixtures('samples');
 const tenant = loadFixture('samples/create_tenant.2026.string-form.json');
+
+describe('createSaasusEventDetailSchema', () => {
+  const detail = tenant.detail as Record<string, unknown>;
+  const saasId = (parseEvent(tenant).detail.event.saas_id);
+
+  it('checks expect.saasId, naming the field and never its value', () => {
+    expect(createSaasusEventDetailSchema({ expect: { saasId } }).safeParse(detail).success).toBe(true);
+    const result = createSaasusEventDetailSchema({ expect: { saasId: 'another-saas' } }).safeParse(detail);
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['event', 'saas_id'], 'saas_id is not one that expect.saasId accepts']]);
+    expect(JSON.stringify(result.error)).not.toContain(saasId);
+  });
+
+  it('refuses the envelope checks it cannot make, when it is built', () => {
+    // @ts-expect-error: detail alone has no account or source
+    expect(() => createSaasusEventDetailSchema({ expect: { account: '123456789012' } })).toThrow(TypeError);
+  });
+});
 
 describe('SaasusEventSchema', () => {
   it.each(samples.map((fixture) => [fixture.name, fixture.event] as const))('gives what parseEvent gives for %s', (_name, event) => {

@@ -165,13 +165,21 @@ function acceptedValues(expect: ExpectedOrigin, name: keyof ExpectedOrigin): rea
 
 // The value received is never quoted: it may be anyone's, and a log line must not carry it.
 function checkOrigin(event: SaasusEvent, origin: CompiledOrigin, issues: IssueCollector): void {
-  if (origin.saasId !== undefined && !origin.saasId.includes(event.detail.event.saas_id)) {
-    issues.add('unexpected_origin', 'saas_id is not one that expect.saasId accepts', 'detail', 'event', 'saas_id');
-  }
+  checkSaasId(event.detail, origin, issues, 'detail');
   if (origin.account !== undefined && !origin.account.includes(event.account)) {
     issues.add('unexpected_origin', 'account is not one that expect.account accepts', 'account');
   }
   if (origin.source !== undefined && !origin.source.includes(event.source)) {
     issues.add('unexpected_origin', 'source is not one that expect.source accepts', 'source');
+  }
+}
+
+/**
+ * Checks `detail.event.saas_id` against `expect.saasId`; `prefix` is the path to `detail` (none
+ * for a schema of `detail` alone).
+ */
+export function checkSaasId(detail: SaasusEvent['detail'], origin: CompiledOrigin, issues: IssueCollector, ...prefix: string[]): void {
+  if (origin.saasId !== undefined && !origin.saasId.includes(detail.event.saas_id)) {
+    issues.add('unexpected_origin', 'saas_id is not one that expect.saasId accepts', ...prefix, 'event', 'saas_id');
   }
 }

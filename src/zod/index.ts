@@ -22,3 +22,4 @@ export { apiCallLogSchema } from '../schemas/api-call-log.js';
 export { jsonBody, jsonOrValue } from '../schemas/json-string.js';
 export { SaasusEventSchema, createSaasusEventSchema, getEventSchema } from '../schemas/event.js';
 export { SaasusEventDetailSchema, createSaasusEventDetailSchema } from '../schemas/detail.js';
+export type { DetailSchemaOptions } from '../schemas/detail.js';
