@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TIER_UP_CALLS, validatorFor } from '../src/decoder/compile-shape.js';
-import { closureValidatorFor } from '../src/decoder/shape-closures.js';
-import { sourceValidatorFor } from '../src/decoder/shape-source.js';
-import { IssueCollector } from '../src/decoder/issues.js';
+import { TIER_UP_CALLS, validatorFor } from '../src/core/compile-shape.js';
+import { closureValidatorFor } from '../src/core/shape-closures.js';
+import { sourceValidatorFor } from '../src/core/shape-source.js';
+import { IssueCollector } from '../src/core/issues.js';
 
 function check(shape: string, value: unknown, strict = false) {
   const issues = new IssueCollector(strict);

@@ -2,8 +2,8 @@
 // and the same result from the quick recursive copy and from the complete iterative walk.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOT_JSON_DATA, copyJsonData } from '../src/decoder/copy-json-data.js';
-import { IssueCollector } from '../src/decoder/issues.js';
+import { NOT_JSON_DATA, copyJsonData } from '../src/core/copy-json-data.js';
+import { IssueCollector } from '../src/core/issues.js';
 import type { SaasusEventIssue } from '../src/index.js';
 import { propertyRuns } from './hostile/property-runs.js';
 

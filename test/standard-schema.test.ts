@@ -1,6 +1,6 @@
 // eventSchema: a Standard Schema (v1) of SaaSus events from the root entry point, without zod.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_ISSUES } from '../src/decoder/issues.js';
+import { MAX_ISSUES } from '../src/core/issues.js';
 import { createEventSchema, eventSchema, parseEvent, safeParseEvent, type StandardSchemaV1 } from '../src/index.js';
 import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from './support/fixtures.js';
 

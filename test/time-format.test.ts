@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRfc3339DateTime, parseRfc3339 } from '../src/decoder/time-format.js';
+import { isRfc3339DateTime, parseRfc3339 } from '../src/core/time-format.js';
 
 describe('parseRfc3339', () => {
   it('agrees with Date on every instant from year 1 to 9999, with and without a fraction', () => {

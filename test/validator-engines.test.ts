@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shapeNamed, shapeNames as catalogueShapeNames } from '../src/catalogue/catalogue.js';
-import { IssueCollector } from '../src/decoder/issues.js';
+import { IssueCollector } from '../src/core/issues.js';
 import type { Shape } from '../src/catalogue/shape.js';
-import { closureValidator } from '../src/decoder/shape-closures.js';
-import { sourceValidator } from '../src/decoder/shape-source.js';
-import type { Validator } from '../src/decoder/validator.js';
+import { closureValidator } from '../src/core/shape-closures.js';
+import { sourceValidator } from '../src/core/shape-source.js';
+import type { Validator } from '../src/core/validator.js';
 import { sampleValue } from '../src/testing/sample-value.js';
 import { propertyRuns } from './hostile/property-runs.js';
 import { PROTOTYPE_KEYS, replacementValueArb, setOwn, unknownKeyArb } from './support/arbitraries.js';

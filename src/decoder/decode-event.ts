@@ -3,11 +3,11 @@ import { classifyCall } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEvent } from '../types.js';
 import { batchKindOf, BATCH_NAMES } from '../envelopes/delivery-kind.js';
-import { NOT_JSON_DATA, copyLevel } from './copy-json-data.js';
-import { INVALID_JSON, decodeJson } from './json.js';
-import { IssueCollector, isRecord, typeName } from './issues.js';
-import { validatorFor } from './compile-shape.js';
-import { isDigit, isRfc3339DateTime } from './time-format.js';
+import { NOT_JSON_DATA, copyLevel } from '../core/copy-json-data.js';
+import { INVALID_JSON, decodeJson, isRecord, typeName } from '../core/json.js';
+import { IssueCollector } from '../core/issues.js';
+import { validatorFor } from '../core/compile-shape.js';
+import { isDigit, isRfc3339DateTime } from '../core/time-format.js';
 
 const ENVELOPE_STRINGS = ['version', 'id', 'detail-type', 'source', 'account', 'region'] as const;
 const ENVELOPE_FIELDS = new Set<string>([...ENVELOPE_STRINGS, 'time', 'resources', 'replay-name', 'detail']);

@@ -1,7 +1,7 @@
 import { SaasusEventError } from '../errors.js';
 import type { SaasusEvent } from '../types.js';
 import { decodeEvent } from './decode-event.js';
-import { IssueCollector } from './issues.js';
+import { IssueCollector } from '../core/issues.js';
 
 /**
  * Options of `parseEvent` and `safeParseEvent`.

@@ -1,4 +1,4 @@
-import { isRecord } from '../decoder/issues.js';
+import { isRecord } from '../core/json.js';
 
 /** A Lambda input that holds `Records` instead of being an EventBridge event. */
 export type BatchKind = 'sqs' | 'sns' | 'records';

@@ -1,6 +1,7 @@
 import { SaasusEventError, type SaasusEventIssueCode } from '../errors.js';
-import { NOT_JSON_DATA, copyJsonData } from '../decoder/copy-json-data.js';
-import { IssueCollector, isRecord } from '../decoder/issues.js';
+import { NOT_JSON_DATA, copyJsonData } from '../core/copy-json-data.js';
+import { IssueCollector } from '../core/issues.js';
+import { isRecord } from '../core/json.js';
 import { hasEventBridgeMarker, recordKindOf } from './delivery-kind.js';
 
 type PathSegment = string | number;

@@ -1,5 +1,5 @@
-import { isRecord } from '../decoder/issues.js';
-import { parseRfc3339 } from '../decoder/time-format.js';
+import { isRecord } from '../core/json.js';
+import { parseRfc3339 } from '../core/time-format.js';
 
 /**
  * A stored time to compare an event with: a `Date`, an RFC 3339 / ISO 8601 string, or epoch

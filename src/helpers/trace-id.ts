@@ -1,4 +1,4 @@
-import { isRecord } from '../decoder/issues.js';
+import { isRecord } from '../core/json.js';
 
 /**
  * Reads `detail.trace_id` from a raw event (object, JSON string, either SaaSus form) or a parsed

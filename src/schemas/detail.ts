@@ -1,5 +1,5 @@
 import { decodeDetail } from '../decoder/decode-event.js';
-import { IssueCollector } from '../decoder/issues.js';
+import { IssueCollector } from '../core/issues.js';
 import { checkSaasId, compileOrigin, type ExpectedOrigin } from '../decoder/parse-event.js';
 import type { SaasusEvent } from '../types.js';
 import { decodingSchema, type DecoderResult } from './decoding-schema.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRfc3339DateTime } from '../decoder/time-format.js';
+import { isRfc3339DateTime } from '../core/time-format.js';
 import { capIssues } from './issue-cap.js';
 
 /**

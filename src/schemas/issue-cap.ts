@@ -1,18 +1,5 @@
 import type { z } from 'zod';
-import { MAX_ISSUES } from '../decoder/issues.js';
-
-/**
- * The message of the issue that stands for `omitted` issues past the cap, in the zod schemas and
- * in the Standard Schema.
- *
- * @example
- * ```ts
- * omittedMessage(12); // '12 more issues not listed (the first 100 are)'
- * ```
- */
-export function omittedMessage(omitted: number): string {
-  return `${omitted} more ${omitted === 1 ? 'issue' : 'issues'} not listed (the first ${MAX_ISSUES} are)`;
-}
+import { MAX_ISSUES, omittedMessage } from '../core/issues.js';
 
 /**
  * The zod issue that stands for the issues past the cap: counted, not listed, as `parseEvent`

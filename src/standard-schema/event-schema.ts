@@ -1,6 +1,6 @@
 import { safeParseEvent, type ParseOptions } from '../decoder/parse-event.js';
 import type { SaasusEventError } from '../errors.js';
-import { omittedMessage } from '../schemas/issue-cap.js';
+import { omittedMessage } from '../core/issues.js';
 import type { SaasusEvent } from '../types.js';
 import type { StandardSchemaV1 } from './standard-schema-v1.js';
 

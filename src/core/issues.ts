@@ -41,17 +41,14 @@ function clipKey(segment: PathSegment): PathSegment {
 }
 
 /**
- * Names the JSON type of a value for messages, never the value itself.
+ * The message of the issue that stands for `omitted` issues past the cap, in the zod schemas and
+ * in the Standard Schema.
+ *
+ * @example
+ * ```ts
+ * omittedMessage(12); // '12 more issues not listed (the first 100 are)'
+ * ```
  */
-export function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-/**
- * A plain object as JSON would give it: not null, not an array.
- */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export function omittedMessage(omitted: number): string {
+  return `${omitted} more ${omitted === 1 ? 'issue' : 'issues'} not listed (the first ${MAX_ISSUES} are)`;
 }

@@ -1,6 +1,6 @@
 import { shapeNamed } from '../catalogue/catalogue.js';
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
-import { typeName } from './issues.js';
+import { typeName } from './json.js';
 import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
-import { isRecord, typeName } from './issues.js';
+import { isRecord, typeName } from './json.js';
 import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
 
 /**

@@ -19,3 +19,19 @@ export function decodeJson(text: string, issues: IssueCollector, key?: string): 
     return INVALID_JSON;
   }
 }
+
+/**
+ * Names the JSON type of a value for messages, never the value itself.
+ */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * A plain object as JSON would give it: not null, not an array.
+ */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
