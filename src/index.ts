@@ -23,14 +23,14 @@ export type {
   SaasusOperations,
   SaasusUnknownDetail,
   SaasusUnknownEvent,
-} from './types.js';
+} from './envelope/types.js';
 export type * from './generated/types.js';
 
 export { eventTypes } from './catalogue/event-types.js';
-export { isEventType, isFailedCall, isKnownEventType } from './helpers/event-kind.js';
-export { getOperation, isOperation } from './helpers/get-operation.js';
-export type { OperationKeyOf, SaasusOperationInfo } from './helpers/get-operation.js';
-export { getTraceId } from './helpers/trace-id.js';
+export { isEventType, isFailedCall, isKnownEventType } from './catalogue/event-kind.js';
+export { getOperation, isOperation } from './catalogue/get-operation.js';
+export type { OperationKeyOf, SaasusOperationInfo } from './catalogue/get-operation.js';
+export { getTraceId } from './envelope/trace-id.js';
 export { compareEventTime, getEventTime, isNewerThan } from './helpers/event-time.js';
 export type { StoredTime } from './helpers/event-time.js';
 

@@ -1,5 +1,5 @@
 import { catalogueIndex, eventTypeKey, isSuccessStatus, namesOperation } from './catalogue.js';
-import type { SaasusEvent } from '../types.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import type { OperationMatch } from './match-operation.js';
 
 /**

@@ -1,5 +1,5 @@
 import { SaasusEventError } from '../errors.js';
-import type { SaasusEvent } from '../types.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import { decodeEvent } from './decode-event.js';
 import { IssueCollector } from '../core/issues.js';
 

@@ -1,6 +1,6 @@
 import { SaasusEventError } from '../errors.js';
 import { safeParseEvent, type ParseOptions } from '../decoder/parse-event.js';
-import type { SaasusEvent } from '../types.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import { unwrapDelivery, type Delivery } from './delivery.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { SaasusEvent } from '../types.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import { compareEventTime, type StoredTime } from './event-time.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { SaasusEvent } from '../types.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import { getDeduplicationKey } from './deduplication.js';
 import { getEventTime } from './event-time.js';
 

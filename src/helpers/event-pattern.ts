@@ -1,5 +1,5 @@
 import { catalogueIndex } from '../catalogue/catalogue.js';
-import type { SaasusEventType } from '../types.js';
+import type { SaasusEventType } from '../envelope/types.js';
 
 /**
  * The source prefix of every SaaSus partner event source

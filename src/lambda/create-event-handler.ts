@@ -13,7 +13,7 @@ import type {
   SaasusEventType,
   SaasusFailedCallEvent,
   SaasusUnknownEvent,
-} from '../types.js';
+} from '../envelope/types.js';
 import type {
   EventBridgeEventInput,
   LambdaContext,

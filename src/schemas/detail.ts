@@ -1,7 +1,7 @@
 import { decodeDetail } from '../decoder/decode-event.js';
 import { IssueCollector } from '../core/issues.js';
 import { checkSaasId, compileOrigin, type ExpectedOrigin } from '../decoder/parse-event.js';
-import type { SaasusEvent } from '../types.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import { decodingSchema, type DecoderResult } from './decoding-schema.js';
 import { buildJsonSchema } from './json-schema.js';
 

@@ -3,7 +3,7 @@ import { classifyEvent } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import { safeParseEvent, type ParseOptions, type SafeParseResult } from '../decoder/parse-event.js';
 import type { SaasusEventIssue } from '../errors.js';
-import type { SaasusEvent, SaasusEventOf, SaasusEventType } from '../types.js';
+import type { SaasusEvent, SaasusEventOf, SaasusEventType } from '../envelope/types.js';
 import type { z } from 'zod';
 import { decodingSchema, type DecoderResult } from './decoding-schema.js';
 import { toJsonSchema } from './json-schema.js';

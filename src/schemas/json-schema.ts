@@ -1,6 +1,6 @@
 import { catalogueIndex, catalogueOperations, isSuccessStatus, shapeNamed } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
-import type { SaasusEventType } from '../types.js';
+import type { SaasusEventType } from '../envelope/types.js';
 import { defRef, jsonSchemaFromShape, type JsonSchema } from './json-schema-from-shape.js';
 import { eventTypePattern } from './json-schema-event-type.js';
 import { createUriPatterns } from './json-schema-uri-pattern.js';

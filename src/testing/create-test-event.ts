@@ -1,7 +1,7 @@
 import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
-import type { EventBridgeEnvelope, SaasusEventType } from '../types.js';
+import type { EventBridgeEnvelope, SaasusEventType } from '../envelope/types.js';
 import { sampleValue } from './sample-value.js';
 
 type OperationOf<Name extends SaasusEventType | SaasusOperationKey> = SaasusOperations[Name extends SaasusOperationKey

@@ -1,5 +1,5 @@
-import { classifyEvent } from '../catalogue/classify.js';
-import type { KnownSaasusEvent, SaasusEvent, SaasusEventOf, SaasusEventType, SaasusFailedCallEvent } from '../types.js';
+import { classifyEvent } from './classify.js';
+import type { KnownSaasusEvent, SaasusEvent, SaasusEventOf, SaasusEventType, SaasusFailedCallEvent } from '../envelope/types.js';
 
 /**
  * Narrows a parsed event to the known union: a successful call of an operation the catalogue

@@ -1,4 +1,4 @@
-import type { ApiError, SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from './generated/types.js';
+import type { ApiError, SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
 
 /**
  * Any value JSON can hold: what a body of an unknown operation decodes to.

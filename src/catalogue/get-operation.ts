@@ -1,7 +1,7 @@
-import { catalogueIndex } from '../catalogue/catalogue.js';
-import { classifyEvent } from '../catalogue/classify.js';
+import { catalogueIndex } from './catalogue.js';
+import { classifyEvent } from './classify.js';
 import type { SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
-import type { SaasusApiCallLog, SaasusEvent, SaasusEventByOperation, SaasusEventType } from '../types.js';
+import type { SaasusApiCallLog, SaasusEvent, SaasusEventByOperation, SaasusEventType } from '../envelope/types.js';
 
 /**
  * The SaaSus operation an event's call was, found by its `request_method` and `uri`.
