@@ -31,8 +31,8 @@ export { isEventType, isFailedCall, isKnownEventType } from './catalogue/event-k
 export { getOperation, isOperation } from './catalogue/get-operation.js';
 export type { OperationKeyOf, SaasusOperationInfo } from './catalogue/get-operation.js';
 export { getTraceId } from './envelope/trace-id.js';
-export { compareEventTime, getEventTime, isNewerThan } from './helpers/event-time.js';
-export type { StoredTime } from './helpers/event-time.js';
+export { compareEventTime, getEventTime, isNewerThan } from './ordering/event-time.js';
+export type { StoredTime } from './ordering/event-time.js';
 
 export { parseEvents } from './envelopes/parse-events.js';
 export type { ParsedRecord } from './envelopes/parse-events.js';
@@ -55,16 +55,16 @@ export type {
 } from './lambda/lambda-types.js';
 export { redactEvent } from './helpers/redact.js';
 export type { RedactOptions } from './helpers/redact.js';
-export { decideEventOrder, getDeduplicationKey } from './helpers/deduplication.js';
-export type { AppliedEvent } from './helpers/deduplication.js';
-export { dynamoDbPutIfNewer, dynamoDbUpdateIfNewer } from './helpers/dynamodb-write.js';
+export { decideEventOrder, getDeduplicationKey } from './ordering/deduplication.js';
+export type { AppliedEvent } from './ordering/deduplication.js';
+export { dynamoDbPutIfNewer, dynamoDbUpdateIfNewer } from './ordering/dynamodb-write.js';
 export type {
   DynamoDbConditionalPut,
   DynamoDbConditionalUpdate,
   DynamoDbEventCondition,
   DynamoDbItemChanges,
   EventOrderAttributes,
-} from './helpers/dynamodb-write.js';
+} from './ordering/dynamodb-write.js';
 export { createEventSchema, eventSchema } from './standard-schema/event-schema.js';
 export type { StandardEventSchema } from './standard-schema/event-schema.js';
 export type { StandardSchemaV1 } from './standard-schema/standard-schema-v1.js';

@@ -54,7 +54,7 @@ describe('dynamoDbUpdateIfNewer', () => {
 
 describe('the helpers', () => {
   it('import no AWS SDK: they build plain objects', () => {
-    const source = readFileSync(new URL('../src/helpers/dynamodb-write.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../src/ordering/dynamodb-write.ts', import.meta.url), 'utf8');
     const specifiers = [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1]);
     expect(specifiers.every((specifier) => specifier!.startsWith('./') || specifier!.startsWith('../'))).toBe(true);
   });
