@@ -53,8 +53,8 @@ export type {
   SqsBatchResponse,
   SqsEventInput,
 } from './lambda/lambda-types.js';
-export { redactEvent } from './helpers/redact.js';
-export type { RedactOptions } from './helpers/redact.js';
+export { redactEvent } from './redact/redact-event.js';
+export type { RedactOptions } from './redact/redact-event.js';
 export { decideEventOrder, getDeduplicationKey } from './ordering/deduplication.js';
 export type { AppliedEvent } from './ordering/deduplication.js';
 export { dynamoDbPutIfNewer, dynamoDbUpdateIfNewer } from './ordering/dynamodb-write.js';

@@ -1,5 +1,5 @@
-import { maskSecretsInText } from '../redact/mask-text.js';
-import { createSecretKeyMatcher, normalizeKey } from '../redact/secret-key-names.js';
+import { maskSecretsInText } from './mask-text.js';
+import { createSecretKeyMatcher, normalizeKey } from './secret-key-names.js';
 
 /**
  * Options of {@link redactEvent}.
