@@ -70,5 +70,5 @@ export type { StandardEventSchema } from './standard-schema/event-schema.js';
 export type { StandardSchemaV1 } from './standard-schema/standard-schema-v1.js';
 export { toJsonSchema } from './schemas/json-schema.js';
 export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './schemas/json-schema.js';
-export { saasusEventPattern } from './helpers/event-pattern.js';
-export type { SaasusEventPattern, SaasusEventPatternOptions } from './helpers/event-pattern.js';
+export { saasusEventPattern } from './rule-pattern/event-pattern.js';
+export type { SaasusEventPattern, SaasusEventPatternOptions } from './rule-pattern/event-pattern.js';
