@@ -34,8 +34,8 @@ export { getTraceId } from './envelope/trace-id.js';
 export { compareEventTime, getEventTime, isNewerThan } from './ordering/event-time.js';
 export type { StoredTime } from './ordering/event-time.js';
 
-export { parseEvents } from './envelopes/parse-events.js';
-export type { ParsedRecord } from './envelopes/parse-events.js';
+export { parseEvents } from './delivery/parse-events.js';
+export type { ParsedRecord } from './delivery/parse-events.js';
 export { createEventHandler } from './lambda/create-event-handler.js';
 export { SaasusRecordHeldBackError } from './lambda/held-back-error.js';
 export type {

@@ -2,7 +2,7 @@ import { isSuccessStatus } from '../catalogue/catalogue.js';
 import { classifyCall } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEvent } from '../envelope/types.js';
-import { batchKindOf, BATCH_NAMES } from '../envelopes/delivery-kind.js';
+import { batchKindOf, BATCH_NAMES } from '../delivery/delivery-kind.js';
 import { NOT_JSON_DATA, copyLevel } from '../core/copy-json-data.js';
 import { INVALID_JSON, decodeJson, isRecord, typeName } from '../core/json.js';
 import { IssueCollector } from '../core/issues.js';

@@ -2,7 +2,7 @@
 // how createEventHandler treats a lone EventBridge event apart from a batch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaasusEventError, createEventHandler, parseEvents, safeParseEvent, type LambdaContext } from '../../src/index.js';
-import { unwrapDelivery } from '../../src/envelopes/delivery.js';
+import { unwrapDelivery } from '../../src/delivery/delivery.js';
 import { createTestEvent } from '../../src/testing/index.js';
 import { lambdaContext } from '../support/lambda-context.js';
 
