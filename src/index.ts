@@ -68,7 +68,7 @@ export type {
 export { createEventSchema, eventSchema } from './standard-schema/event-schema.js';
 export type { StandardEventSchema } from './standard-schema/event-schema.js';
 export type { StandardSchemaV1 } from './standard-schema/standard-schema-v1.js';
-export { toJsonSchema } from './schemas/json-schema.js';
-export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './schemas/json-schema.js';
+export { toJsonSchema } from './json-schema/json-schema.js';
+export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './json-schema/json-schema.js';
 export { saasusEventPattern } from './rule-pattern/event-pattern.js';
 export type { SaasusEventPattern, SaasusEventPatternOptions } from './rule-pattern/event-pattern.js';

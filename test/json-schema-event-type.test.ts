@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueOperations, namesOperation } from '../src/catalogue/catalogue.js';
 import type { OperationEntry } from '../src/catalogue/operation.js';
-import { eventTypePattern } from '../src/schemas/json-schema-event-type.js';
+import { eventTypePattern } from '../src/json-schema/event-type-pattern.js';
 
 const operations = catalogueOperations();
 

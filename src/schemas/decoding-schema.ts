@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SaasusEventIssue } from '../errors.js';
-import type { JsonSchema, JsonSchemaForm } from './json-schema.js';
+import type { JsonSchema, JsonSchemaForm } from '../json-schema/json-schema.js';
 import { reportIssues } from './report-issues.js';
 
 /**

@@ -3,7 +3,7 @@ import { IssueCollector } from '../core/issues.js';
 import { checkSaasId, compileOrigin, type ExpectedOrigin } from '../decoder/parse-event.js';
 import type { SaasusEvent } from '../envelope/types.js';
 import { decodingSchema, type DecoderResult } from './decoding-schema.js';
-import { buildJsonSchema } from './json-schema.js';
+import { buildJsonSchema } from '../json-schema/json-schema.js';
 
 /**
  * Options of {@link createSaasusEventDetailSchema}: those of `parseEvent` that `detail` alone can

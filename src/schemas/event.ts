@@ -6,7 +6,7 @@ import type { SaasusEventIssue } from '../errors.js';
 import type { SaasusEvent, SaasusEventOf, SaasusEventType } from '../envelope/types.js';
 import type { z } from 'zod';
 import { decodingSchema, type DecoderResult } from './decoding-schema.js';
-import { toJsonSchema } from './json-schema.js';
+import { toJsonSchema } from '../json-schema/json-schema.js';
 
 /**
  * Builds a zod schema that runs `parseEvent` with the given options: raw event (object or JSON

@@ -1,11 +1,11 @@
 import { catalogueIndex, catalogueOperations, isSuccessStatus, shapeNamed } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusEventType } from '../envelope/types.js';
-import { defRef, jsonSchemaFromShape, type JsonSchema } from './json-schema-from-shape.js';
-import { eventTypePattern } from './json-schema-event-type.js';
-import { createUriPatterns } from './json-schema-uri-pattern.js';
+import { defRef, jsonSchemaFromShape, type JsonSchema } from './from-shape.js';
+import { eventTypePattern } from './event-type-pattern.js';
+import { createUriPatterns } from './uri-pattern.js';
 
-export type { JsonSchema } from './json-schema-from-shape.js';
+export type { JsonSchema } from './from-shape.js';
 
 /**
  * Which form of an event a JSON Schema describes:
