@@ -2,7 +2,8 @@ export { SaasusEventError, formatPath } from './errors.js';
 export type { SaasusEventIssue, SaasusEventIssueCode } from './errors.js';
 
 export { parseEvent, safeParseEvent } from './decoder/parse-event.js';
-export type { ExpectedOrigin, ParseOptions, SafeParseResult } from './decoder/parse-event.js';
+export type { ParseOptions, SafeParseResult } from './decoder/parse-event.js';
+export type { ExpectedOrigin } from './decoder/expected-origin.js';
 
 export type {
   EventBridgeEnvelope,

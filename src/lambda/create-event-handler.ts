@@ -4,7 +4,8 @@ import { SaasusEventError } from '../errors.js';
 import { unwrapDelivery } from '../delivery/delivery.js';
 import { parseDelivery, type ParsedRecord } from '../delivery/parse-events.js';
 import type { SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
-import { compileOrigin, type ExpectedOrigin, type ParseOptions } from '../decoder/parse-event.js';
+import { compileOrigin, type ExpectedOrigin } from '../decoder/expected-origin.js';
+import type { ParseOptions } from '../decoder/parse-event.js';
 import { SaasusRecordHeldBackError } from './held-back-error.js';
 import type {
   SaasusCanonicalEventType,

@@ -1,6 +1,6 @@
 import { decodeDetail } from '../decoder/decode-event.js';
 import { IssueCollector } from '../core/issues.js';
-import { checkSaasId, compileOrigin, type ExpectedOrigin } from '../decoder/parse-event.js';
+import { checkSaasId, compileOrigin, type ExpectedOrigin } from '../decoder/expected-origin.js';
 import type { SaasusEvent } from '../envelope/types.js';
 import { decodingSchema, type DecoderResult } from './decoding-schema.js';
 import { buildJsonSchema } from '../json-schema/json-schema.js';
