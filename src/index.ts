@@ -46,14 +46,7 @@ export type {
   EventTypeHandler,
   SaasusLambdaHandler,
 } from './lambda/create-event-handler.js';
-export type {
-  EventBridgeEventInput,
-  LambdaContext,
-  RecordInfo,
-  SnsEventInput,
-  SqsBatchResponse,
-  SqsEventInput,
-} from './lambda/lambda-types.js';
+export type * from './lambda/lambda-types.js';
 export { redactEvent } from './redact/redact-event.js';
 export type { RedactOptions } from './redact/redact-event.js';
 export { decideEventOrder, getDeduplicationKey } from './ordering/deduplication.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_JSON_DATA, copyJsonData } from '../src/core/copy-json-data.js';
 import { IssueCollector } from '../src/core/issues.js';
 import type { SaasusEventIssue } from '../src/index.js';
-import { propertyRuns } from './hostile/property-runs.js';
+import { propertyRuns } from './support/property-runs.js';
 
 function copy(value: unknown): { copied: unknown; issues: SaasusEventIssue[] } {
   const issues = new IssueCollector(false);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redactEvent } from '../src/index.js';
 import { createTestEvent } from '../src/testing/index.js';
-import { propertyRuns } from './hostile/property-runs.js';
+import { propertyRuns } from './support/property-runs.js';
 import { secretEventArb, secretParts, textsOf } from './support/secret-events.js';
 
 const SECRET = 's3cr3tQ9wErTy7uIoP1aSdFgHjK';

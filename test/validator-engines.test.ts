@@ -7,7 +7,7 @@ import { closureValidator } from '../src/core/shape-closures.js';
 import { sourceValidator } from '../src/core/shape-source.js';
 import type { Validator } from '../src/core/validator.js';
 import { sampleValue } from '../src/testing/sample-value.js';
-import { propertyRuns } from './hostile/property-runs.js';
+import { propertyRuns } from './support/property-runs.js';
 import { PROTOTYPE_KEYS, replacementValueArb, setOwn, unknownKeyArb } from './support/arbitraries.js';
 
 // The two validator engines (generated source where `new Function` is allowed, closures where it

@@ -1,4 +1,5 @@
-import { catalogueIndex, eventTypeKey, isSuccessStatus, namesOperation } from './catalogue.js';
+import { catalogueIndex, eventTypeKey, namesOperation } from './catalogue.js';
+import { isSuccessStatus } from '../envelope/event-format.js';
 import type { SaasusEvent } from '../envelope/types.js';
 import type { OperationMatch } from './match-operation.js';
 

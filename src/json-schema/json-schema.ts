@@ -1,5 +1,16 @@
-import { catalogueIndex, catalogueOperations, isSuccessStatus, shapeNamed } from '../catalogue/catalogue.js';
+import { catalogueIndex, catalogueOperations, shapeNamed } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
+import {
+  ENVELOPE_FIELDS,
+  HTTP_STATUS_PATTERN,
+  LOG_BODY_FIELDS,
+  LOG_FIELDS,
+  LOG_STRING_FIELDS,
+  SAASUS_DETAIL_TYPE,
+  SAASUS_SOURCE_PREFIX,
+  SUCCESS_STATUS_PATTERN,
+  isSuccessStatus,
+} from '../envelope/event-format.js';
 import type { SaasusEventType } from '../envelope/types.js';
 import { defRef, jsonSchemaFromShape, type JsonSchema } from './from-shape.js';
 import { eventTypePattern } from './event-type-pattern.js';
@@ -37,8 +48,6 @@ export interface JsonSchemaOptions {
 }
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
-const SUCCESS_STATUS = '^2\\d\\d$';
-const LOG_STRINGS = ['log_id', 'date_time', 'date', 'ttl', 'uri', 'ip_address', 'referer', 'request_method', 'saas_id', 'api_key'];
 
 /**
  * Builds a JSON Schema (draft 2020-12) of SaaSus events, for tools outside TypeScript: validators
@@ -114,7 +123,7 @@ class SchemaBuilder {
   anyEvent(): JsonSchema {
     // Grouped by method, so that a validator tries only the operations of the event's method.
     const rulesByMethod = new Map<string, JsonSchema[]>();
-    const whenSuccessful = this.detailWith({ properties: { event: { properties: { http_status: { pattern: SUCCESS_STATUS } } } } });
+    const whenSuccessful = this.detailWith({ properties: { event: { properties: { http_status: { pattern: SUCCESS_STATUS_PATTERN } } } } });
     for (const operation of catalogueOperations()) {
       const success = this.operationEvent(operation);
       const failed = this.failedCallEvent(operation);
@@ -183,12 +192,12 @@ class SchemaBuilder {
     return this.define('SaasusEvent', () => ({
       description: 'The EventBridge envelope of a SaaSus event; further fields are allowed.',
       type: 'object',
-      required: ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail'],
+      required: ENVELOPE_FIELDS.filter((name) => name !== 'replay-name'),
       properties: {
         version: { type: 'string' },
         id: { type: 'string' },
-        'detail-type': { type: 'string', description: 'SaaSus sends "api_call".' },
-        source: { type: 'string', description: 'aws.partner/saasus.io/<uuid>-<n>/event' },
+        'detail-type': { type: 'string', description: `SaaSus sends "${SAASUS_DETAIL_TYPE}".` },
+        source: { type: 'string', description: `${SAASUS_SOURCE_PREFIX}<uuid>-<n>/event` },
         account: { type: 'string' },
         time: { type: 'string', format: 'date-time' },
         region: { type: 'string' },
@@ -201,15 +210,15 @@ class SchemaBuilder {
 
   private anyLog(): JsonSchema {
     const properties: Record<string, JsonSchema> = {};
-    for (const key of LOG_STRINGS) properties[key] = { type: 'string' };
-    properties.http_status = { type: 'string', pattern: '^[1-5]\\d\\d$' };
+    for (const key of LOG_STRING_FIELDS) properties[key] = { type: 'string' };
+    properties.http_status = { type: 'string', pattern: HTTP_STATUS_PATTERN };
     properties.api_key = { type: 'string', description: "The SaaS's secret API key: never log it." };
-    properties.request_body = this.bodyDescription();
-    properties.response_body = this.bodyDescription();
+    const bodies: readonly string[] = LOG_BODY_FIELDS;
+    for (const key of bodies) properties[key] = this.bodyDescription();
     return {
       description: "One SaaSus API call's log record; further fields are allowed.",
       type: 'object',
-      required: [...LOG_STRINGS.slice(0, 4), 'http_status', ...LOG_STRINGS.slice(4)],
+      required: LOG_FIELDS.filter((name) => !bodies.includes(name)),
       properties,
     };
   }
@@ -239,7 +248,7 @@ class SchemaBuilder {
     return this.define(key, () => {
       const log: JsonSchema & { properties: Record<string, JsonSchema>; required: string[] } = {
         properties: {
-          http_status: { pattern: SUCCESS_STATUS },
+          http_status: { pattern: SUCCESS_STATUS_PATTERN },
           request_method: { const: operation.method },
           uri: { pattern: this.uriPattern(operation) },
         },

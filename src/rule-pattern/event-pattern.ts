@@ -1,11 +1,6 @@
 import { catalogueIndex } from '../catalogue/catalogue.js';
+import { SAASUS_PARTNER_SOURCE } from '../envelope/event-format.js';
 import type { SaasusEventType } from '../envelope/types.js';
-
-/**
- * The source prefix of every SaaSus partner event source
- * (`aws.partner/saasus.io/<uuid>-<n>/event`).
- */
-const SAASUS_SOURCE_PREFIX = 'aws.partner/saasus.io';
 
 /**
  * An Amazon EventBridge rule event pattern that matches SaaSus events, as plain JSON data.
@@ -55,7 +50,7 @@ export interface SaasusEventPatternOptions {
  * ```
  */
 export function saasusEventPattern(options: SaasusEventPatternOptions = {}): SaasusEventPattern {
-  const pattern: SaasusEventPattern = { source: [{ prefix: SAASUS_SOURCE_PREFIX }] };
+  const pattern: SaasusEventPattern = { source: [{ prefix: SAASUS_PARTNER_SOURCE }] };
   const { eventTypes } = options;
   if (eventTypes === undefined) return pattern;
   if (eventTypes.length === 0) {

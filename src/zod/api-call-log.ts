@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HTTP_STATUS_MESSAGE, HTTP_STATUS_PATTERN } from '../envelope/event-format.js';
 import { capIssues } from './issue-cap.js';
 
 /**
@@ -17,7 +18,7 @@ export function apiCallLogSchema<Request extends z.ZodType, Response extends z.Z
     date_time: z.string(),
     date: z.string(),
     ttl: z.string(),
-    http_status: z.string().regex(/^[1-5]\d\d$/, { message: 'expected a three-digit HTTP status from "100" to "599"' }),
+    http_status: z.string().regex(new RegExp(HTTP_STATUS_PATTERN), { message: HTTP_STATUS_MESSAGE }),
     uri: z.string(),
     ip_address: z.string(),
     referer: z.string(),

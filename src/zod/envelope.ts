@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRfc3339DateTime } from '../core/time-format.js';
+import { DATE_TIME_MESSAGE } from '../envelope/event-format.js';
 import { capIssues } from './issue-cap.js';
 
 /**
@@ -25,7 +26,7 @@ export const EventBridgeEnvelopeSchema = /* @__PURE__ */ envelopeSchema();
 // Built in functions so that a bundler can drop the schemas, and zod with them, when unused:
 // a call marked pure is only droppable when its arguments have no calls of their own.
 function dateTimeSchema() {
-  return z.string().refine(isRfc3339DateTime, { message: 'expected an RFC 3339 date-time such as 2026-05-19T02:22:58Z' });
+  return z.string().refine(isRfc3339DateTime, { message: DATE_TIME_MESSAGE });
 }
 
 function envelopeSchema() {

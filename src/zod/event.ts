@@ -2,6 +2,7 @@ import { catalogueIndex, namesOperation } from '../catalogue/catalogue.js';
 import { classifyEvent } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import { safeParseEvent, type ParseOptions, type SafeParseResult } from '../decoder/parse-event.js';
+import { isSuccessStatus } from '../envelope/event-format.js';
 import type { SaasusEventIssue } from '../errors.js';
 import type { SaasusEvent, SaasusEventOf, SaasusEventType } from '../envelope/types.js';
 import type { z } from 'zod';
@@ -95,7 +96,7 @@ function issuesAgainst(event: SaasusEvent, eventType: string, operations: readon
     const expected = operations.map((operation) => `${operation.method} ${operation.pathTemplate}`).join(' or ');
     unexpected(['detail', 'event', methods ? 'uri' : 'request_method'], `request_method and uri do not name an operation of ${eventType} (${expected})`);
   }
-  if (call.kind === 'failed' || !log.http_status.startsWith('2')) {
+  if (call.kind === 'failed' || !isSuccessStatus(log.http_status)) {
     unexpected(['detail', 'event', 'http_status'], `expected a 2xx HTTP status: the schema of ${eventType} describes its successful calls`);
   }
   // Each part names the type, yet together not one call of it (no such event type today).
