@@ -10,7 +10,7 @@ import { validate } from '../scripts/lib/validate.js';
 import type { OperationEntry } from '../src/catalogue/operation.js';
 import type { Shape } from '../src/catalogue/shape.js';
 import { catalogueOperations, shapeNamed, shapeNames } from '../src/catalogue/catalogue.js';
-import { MINI_INDEX, withMiniSpecs } from './support/mini-specs.js';
+import { MINI_INDEX, withMiniSpecs } from './support/spec-folders.js';
 
 const shapes: Record<string, Shape> = Object.fromEntries(shapeNames().map((name) => [name, shapeNamed(name)]));
 

@@ -4,17 +4,13 @@
  * missing or the output differs, and compares the model with the specs where they are present.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateFiles } from '../../scripts/generate.js';
 import { readSpecModel } from '../../scripts/lib/spec-model.js';
-import { withMiniSpecs } from '../support/mini-specs.js';
+import { COMMITTED_MODEL, ROOT as root, copyCommittedModel, withMiniSpecs, withTempDir } from '../support/spec-folders.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const committed = join(root, 'spec-model');
 const noSpecs = join(root, 'no-such-spec-folder');
 
 function runCheck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -26,24 +22,9 @@ function runCheck(...args: string[]): { status: number | null; stdout: string; s
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function withTempDir<T>(run: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'saasus-generate-'));
-  try {
-    return run(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** A copy of the committed model in `dir`. */
-function copyModel(dir: string): void {
-  cpSync(join(committed, 'specs.json'), join(dir, 'specs.json'));
-  cpSync(join(committed, 'apis'), join(dir, 'apis'), { recursive: true });
-}
-
 describe('generate', () => {
   it('gives the committed files from the committed model, without the specs', () => {
-    const files = generateFiles(readSpecModel(committed));
+    const files = generateFiles(readSpecModel(COMMITTED_MODEL));
     expect(files.size).toBe(221);
     const differ = [...files].filter(([path, text]) => readFileSync(join(root, path), 'utf8') !== text).map(([path]) => path);
     expect(differ).toEqual([]);
@@ -80,7 +61,7 @@ describe('generate --check', () => {
 
   it('fails (exit 1) when the model changed, naming the files that differ', () => {
     withTempDir((dir) => {
-      copyModel(dir);
+      copyCommittedModel(dir);
       const file = join(dir, 'apis', 'auth.json');
       const auth = JSON.parse(readFileSync(file, 'utf8')) as { operations: { operationId: string; eventTypes: string[] }[] };
       const op = auth.operations.find((o) => o.operationId === 'GetAuthInfo');
@@ -98,7 +79,7 @@ describe('generate --check', () => {
 
   it('fails (exit 1) when the model is not in the format', () => {
     withTempDir((dir) => {
-      copyModel(dir);
+      copyCommittedModel(dir);
       writeFileSync(join(dir, 'apis', 'billing.json'), '{"format": 1}');
       const r = runCheck('--model', dir, '--specs', noSpecs);
       expect(r.stderr).toContain('apis/billing.json is not in the spec model format');

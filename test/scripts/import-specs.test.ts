@@ -1,16 +1,15 @@
 /**
  * The import step (scripts/import/specs.ts, import-specs.ts): a spec folder reduced to the
- * fact-only spec model, on the mini spec folder of test/support/mini-specs.ts.
+ * fact-only spec model, on the mini spec folder of test/support/spec-folders.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_DIR, DEFAULT_SPEC_DIR, writeSpecModel } from '../../scripts/import/import-specs.js';
 import { importSpecs } from '../../scripts/import/specs.js';
 import { type SpecModelApi, readSpecModel, specModelFiles } from '../../scripts/lib/spec-model.js';
-import { MINI_AUTH, MINI_INDEX, MINI_SOURCES, MINI_STRIPE, PROSE, withMiniSpecs } from '../support/mini-specs.js';
+import { MINI_AUTH, MINI_INDEX, MINI_SOURCES, MINI_STRIPE, PROSE, withMiniSpecs, withTempDir } from '../support/spec-folders.js';
 
 const hasSpecs = existsSync(DEFAULT_SPEC_DIR);
 
@@ -18,15 +17,6 @@ function api(name: string, apis: readonly SpecModelApi[]): SpecModelApi {
   const found = apis.find((a) => a.api === name);
   if (found === undefined) throw new Error(`no API ${name}`);
   return found;
-}
-
-function withTempDir<T>(run: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'saasus-spec-model-'));
-  try {
-    return run(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('import:specs', () => {

@@ -2,30 +2,21 @@
  * The spec model's format (scripts/lib/spec-model.ts): nodes carry the IR unchanged both ways,
  * and reading a model folder refuses what the format does not allow, naming the file and place.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiConverter } from '../../scripts/import/convert.js';
 import { loadSpec } from '../../scripts/import/openapi.js';
 import { hasProse, irOf, nodeOf, readSpecModel, specModelFiles } from '../../scripts/lib/spec-model.js';
-import { withMiniSpecs } from '../support/mini-specs.js';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const committed = join(root, 'spec-model');
+import { COMMITTED_MODEL as committed, copyCommittedModel, withMiniSpecs, withTempDir } from '../support/spec-folders.js';
 
 /** A copy of the committed model, changed by `edit`. */
 function withModelCopy<T>(edit: (dir: string) => void, run: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'saasus-spec-model-'));
-  try {
-    cpSync(join(committed, 'specs.json'), join(dir, 'specs.json'));
-    cpSync(join(committed, 'apis'), join(dir, 'apis'), { recursive: true });
+  return withTempDir((dir) => {
+    copyCommittedModel(dir);
     edit(dir);
     return run(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 function editJson(dir: string, path: string, change: (data: Record<string, any>) => void): void {
@@ -85,12 +76,7 @@ describe('readSpecModel', () => {
   });
 
   it('says how to make a missing model', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'saasus-spec-model-'));
-    try {
-      expect(() => readSpecModel(dir)).toThrow(/specs\.json is missing; run `npm run import:specs`/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    withTempDir((dir) => expect(() => readSpecModel(dir)).toThrow(/specs\.json is missing; run `npm run import:specs`/));
   });
 
   it('refuses an API file that specs.json does not list, or a listed one that is missing', () => {

@@ -1,12 +1,36 @@
 /**
- * A tiny two-API spec folder (auth and stripe) exercising the import and generation rules without
+ * Folders for the tests of the generator: temporary ones, copies of the committed spec model, and
+ * a tiny two-API spec folder (auth and stripe) exercising the import and generation rules without
  * the real SaaSus specs: allOf, aliases, inline bodies, renames, deduplication, nullable, enums,
  * examples, event_type spellings. Every piece of prose an OpenAPI document can hold carries the
  * marker {@link PROSE} (a word no fact contains), so that a test can prove none reaches the model.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The committed spec model. */
+export const COMMITTED_MODEL = join(ROOT, 'spec-model');
+
+/** Runs `run` on a new temporary folder, then removes it. */
+export function withTempDir<T>(run: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'saasus-generator-'));
+  try {
+    return run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Copies the committed spec model (without history.json) into `dir`. */
+export function copyCommittedModel(dir: string): void {
+  cpSync(join(COMMITTED_MODEL, 'specs.json'), join(dir, 'specs.json'));
+  cpSync(join(COMMITTED_MODEL, 'apis'), join(dir, 'apis'), { recursive: true });
+}
 
 /** The marker in every planted description, title, summary and prose example. */
 export const PROSE = 'Zqxprose';
@@ -157,14 +181,11 @@ export interface MiniSpecFiles {
 
 /** Writes the mini spec folder (with any file replaced) to a temporary folder, runs `run` on it, removes it. */
 export function withMiniSpecs<T>(run: (dir: string) => T, files: MiniSpecFiles = {}): T {
-  const dir = mkdtempSync(join(tmpdir(), 'saasus-mini-specs-'));
-  try {
+  return withTempDir((dir) => {
     writeFileSync(join(dir, 'auth.yml'), files.auth ?? MINI_AUTH);
     writeFileSync(join(dir, 'stripe.yml'), MINI_STRIPE);
     writeFileSync(join(dir, 'operations.json'), JSON.stringify(files.index ?? MINI_INDEX));
     if (!('sources' in files) || files.sources !== undefined) writeFileSync(join(dir, 'SOURCES.md'), files.sources ?? MINI_SOURCES);
     return run(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
