@@ -1,15 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { importSpecs } from '../scripts/import/specs.js';
 import { buildModel } from '../scripts/lib/model.js';
+import type { Relaxation } from '../scripts/lib/relax.js';
 import { validate } from '../scripts/lib/validate.js';
 import type { OperationEntry } from '../src/catalogue/operation.js';
 import type { Shape } from '../src/catalogue/shape.js';
 import { catalogueOperations, shapeNamed, shapeNames } from '../src/catalogue/catalogue.js';
+import { MINI_INDEX, withMiniSpecs } from './support/spec-folders.js';
 
 const shapes: Record<string, Shape> = Object.fromEntries(shapeNames().map((name) => [name, shapeNamed(name)]));
 
@@ -38,12 +39,13 @@ function refsIn(shape: Shape, out: string[] = []): string[] {
   return out;
 }
 
-/** Every generated file's text: catalogue, types, README, fixtures. */
+/** Every committed text made from the specs: the spec model and every generated file. */
 function generatedTexts(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const f of ['src/generated/catalogue.ts', 'src/generated/types.ts', 'test/generated/event-types.test-d.ts', 'README.md']) {
+  for (const f of ['src/generated/catalogue.ts', 'src/generated/types.ts', 'test/generated/event-types.test-d.ts', 'docs/event-types.md', 'spec-model/specs.json']) {
     files.set(f, readFileSync(join(root, f), 'utf8'));
   }
+  for (const f of readdirSync(join(root, 'spec-model', 'apis'))) files.set(`spec-model/apis/${f}`, readFileSync(join(root, 'spec-model', 'apis', f), 'utf8'));
   for (const api of readdirSync(fixturesDir)) {
     if (api.endsWith('.md')) continue;
     for (const f of readdirSync(join(fixturesDir, api))) {
@@ -53,13 +55,9 @@ function generatedTexts(): Map<string, string> {
   return files;
 }
 
-function runGenerator(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/** The catalogue model of the mini spec folder, through the import (scripts/import/specs.ts). */
+function miniModel(relaxations: readonly Relaxation[] = [], index: unknown = MINI_INDEX) {
+  return withMiniSpecs((dir) => buildModel(importSpecs(dir), relaxations), { index });
 }
 
 describe('generated catalogue', () => {
@@ -251,116 +249,11 @@ describe('generator', () => {
     }
     expect(found).toEqual([]);
   });
-
-  it.skipIf(!hasSpecs)(`--check finds the committed output identical to the specs${noSpecs}`, () => {
-    const r = runGenerator('--check');
-    expect(r.stderr + r.stdout).toContain('identical');
-    expect(r.status).toBe(0);
-  });
-
-  it('skips the check (exit 0) and refuses to generate (exit 1) without a spec folder', () => {
-    const missing = join(root, 'no-such-spec-folder');
-    const check = runGenerator(missing, '--check');
-    expect(check.stdout).toContain('not found; skipping generation check');
-    expect(check.status).toBe(0);
-    const gen = runGenerator(missing);
-    expect(gen.stderr).toContain('not found');
-    expect(gen.status).toBe(1);
-  });
 });
-
-// A tiny two-API spec folder exercising the conversion rules without the real specs.
-const MINI_AUTH = `
-openapi: 3.0.0
-servers: [{ url: 'https://api.example.com/v1/auth' }]
-paths:
-  /things:
-    post:
-      operationId: CreateThing
-      requestBody:
-        required: true
-        content: { application/json: { schema: { $ref: '#/components/schemas/CreateThingParam' } } }
-      responses:
-        '201': { content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }
-        '500': { content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } }
-  /things/{thing_id}/comments/{comment_name}:
-    patch:
-      operationId: UpdateEventBridgeComment
-      parameters:
-        - { in: path, name: thing_id, required: true, schema: { $ref: '#/components/schemas/Uuid' } }
-        - { in: path, name: comment_name, required: true, schema: { type: string, example: 'a b/c' } }
-      requestBody:
-        content:
-          application/json:
-            schema: { type: object, properties: { text: { type: string, nullable: true } }, required: [text] }
-      responses:
-        '200': { content: { application/json: { schema: { $ref: '#/components/schemas/Comment' } } } }
-components:
-  schemas:
-    Uuid: { type: string, example: 69e732d6-8ecc-45c4-c2eb-8438f7ffe775 }
-    Error:
-      type: object
-      properties: { type: { type: string }, message: { type: string }, data: { type: object, additionalProperties: true } }
-      required: [type, message]
-    Base:
-      type: object
-      properties: { id: { $ref: '#/components/schemas/Uuid' }, kind: { type: string, enum: [a, b] } }
-      required: [id, kind]
-    Thing:
-      allOf:
-        - $ref: '#/components/schemas/Base'
-        - type: object
-          properties: { name: { type: string, example: Widget }, size: { type: integer, format: int64 } }
-          required: [name]
-    CreateThingParam: { $ref: '#/components/schemas/Thing' }
-    Comment:
-      type: object
-      properties: { tags: { type: array, items: { oneOf: [{ type: string }, { type: integer }] } } }
-`;
-const MINI_STRIPE = `
-openapi: 3.0.0
-servers: [{ url: 'https://api.example.com/v1/stripe' }]
-paths:
-  /things:
-    get:
-      operationId: GetThing
-      responses:
-        '200': { content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }
-        '500': { content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } }
-components:
-  schemas:
-    Error: { type: object, properties: { type: { type: string }, message: { type: string } }, required: [type, message] }
-    Thing: { type: object, properties: { id: { type: string } } }
-`;
-const MINI_INDEX = [
-  { api: 'auth', operationId: 'CreateThing', method: 'POST', path: '/things', uriTemplate: '/v1/auth/things', event_type: 'create_thing', eventTypeAlternatives: [] },
-  {
-    api: 'auth',
-    operationId: 'UpdateEventBridgeComment',
-    method: 'PATCH',
-    path: '/things/{thing_id}/comments/{comment_name}',
-    uriTemplate: '/v1/auth/things/{thing_id}/comments/{comment_name}',
-    event_type: 'update_eventbridge_comment',
-    eventTypeAlternatives: ['update_event_bridge_comment'],
-  },
-  { api: 'stripe', operationId: 'GetThing', method: 'GET', path: '/things', uriTemplate: '/v1/stripe/things', event_type: 'get_thing', eventTypeAlternatives: [] },
-];
-
-function withMiniSpecs<T>(index: unknown, run: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'saasus-generator-'));
-  try {
-    writeFileSync(join(dir, 'auth.yml'), MINI_AUTH);
-    writeFileSync(join(dir, 'stripe.yml'), MINI_STRIPE);
-    writeFileSync(join(dir, 'operations.json'), JSON.stringify(index));
-    return run(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('generator rules (on a small spec folder)', () => {
   it('flattens allOf, keeps aliases, hoists inline bodies, renames and deduplicates', () => {
-    const model = withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, []));
+    const model = miniModel();
     const shapes = Object.fromEntries(model.shapes.map((s) => [s.name, s.shape]));
     // Base is only an allOf member: flattened into Thing, not a shape of its own.
     expect(Object.keys(shapes)).toEqual([
@@ -397,22 +290,18 @@ describe('generator rules (on a small spec folder)', () => {
   });
 
   it('applies relaxations through allOf and fails on a relaxation naming a missing field', () => {
-    const model = withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, [{ schema: 'Base', fields: ['kind'], reason: 'old events' }]));
+    const model = miniModel([{ schema: 'Base', fields: ['kind'], reason: 'old events' }]);
     const thing = model.shapesByName.get('Thing');
     expect(thing?.shape).toMatchObject({ required: ['id', 'name'] });
     expect(thing?.ir.k === 'object' && thing.ir.relaxed.get('kind')).toBe('old events');
-    expect(() =>
-      withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, [{ schema: 'Base', fields: ['nope'], reason: 'x' }])),
-    ).toThrow(/Base has no property nope/);
-    expect(() =>
-      withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, [{ schema: 'Nope', fields: ['id'], reason: 'x' }])),
-    ).toThrow(/no API defines a schema named Nope/);
+    expect(() => miniModel([{ schema: 'Base', fields: ['nope'], reason: 'x' }])).toThrow(/Base has no property nope/);
+    expect(() => miniModel([{ schema: 'Nope', fields: ['id'], reason: 'x' }])).toThrow(/no API defines a schema named Nope/);
   });
 
-  it('fails loudly when catalogueOperations().json disagrees with the derived event_type', () => {
+  it('fails loudly when operations.json disagrees with the derived event_type', () => {
     const index = MINI_INDEX.map((e) =>
       e.operationId === 'UpdateEventBridgeComment' ? { ...e, event_type: 'update_event_bridge_comment' } : e,
     );
-    expect(() => withMiniSpecs(index, (dir) => buildModel(dir, []))).toThrow(/derived event_type update_eventbridge_comment/);
+    expect(() => miniModel([], index)).toThrow(/derived event_type update_eventbridge_comment/);
   });
 });
