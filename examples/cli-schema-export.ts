@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// docs/cli.md and docs/schemas.md show this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from 'saasus-eventbridge';
 

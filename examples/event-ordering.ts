@@ -1,4 +1,4 @@
-// The README shows this file; test/readme.test.ts keeps the two in step, and
+// docs/ordering.md shows this file; test/readme.test.ts keeps the two in step, and
 // test/ordering-postgres.store.test.ts runs it against PostgreSQL.
 import type { Pool } from 'pg';
 import { decideEventOrder, getDeduplicationKey, getEventTime, type SaasusEvent } from 'saasus-eventbridge';

@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// The README and docs/parsing.md show this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { isEventType, parseEvent, type SaasusEventOf } from 'saasus-eventbridge';
 
 async function onTenantCreated(event: SaasusEventOf<'create_tenant'>) {

@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// docs/lambda.md shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { createEventHandler, type AllEventHandlers, type EventHandlers } from 'saasus-eventbridge';
 
 // Only the event types this service cares about…

@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// The README and docs/testing.md show this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { createTestEvent } from 'saasus-eventbridge/testing';
 import { handler } from './lambda-dispatch.js';
 

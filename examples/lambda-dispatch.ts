@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// The README and docs/lambda.md show this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { createEventHandler, getOperation } from 'saasus-eventbridge';
 
 export const handler = createEventHandler(

@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// docs/lambda.md shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import type { EventBridgeHandler, SNSHandler, SQSHandler } from 'aws-lambda';
 import { createEventHandler } from 'saasus-eventbridge';
 

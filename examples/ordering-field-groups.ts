@@ -1,4 +1,4 @@
-// The README shows this file; test/readme.test.ts keeps the two in step, and
+// docs/ordering.md shows this file; test/readme.test.ts keeps the two in step, and
 // test/ordering-dynamodb.store.test.ts runs it against a DynamoDB-compatible server.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';

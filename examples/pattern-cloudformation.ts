@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// docs/cli.md shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { saasusEventPattern } from 'saasus-eventbridge';
 
 // An AWS::Events::Rule on the SaaSus partner event bus that sends tenant events to a queue.

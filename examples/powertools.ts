@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// docs/schemas.md shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import middy from '@middy/core';
 import { parse, parser as parserDecorator } from '@aws-lambda-powertools/parser';
 import { EventBridgeEnvelope } from '@aws-lambda-powertools/parser/envelopes/eventbridge';

@@ -1,4 +1,4 @@
-// The README shows this file; test/readme.test.ts keeps the two in step, and the store tests
+// docs/ordering.md shows this file; test/readme.test.ts keeps the two in step, and the store tests
 // (test/*.store.test.ts) run it.
 import { getOperation, isOperation, type SaasusEvent } from 'saasus-eventbridge';
 

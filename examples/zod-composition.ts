@@ -1,4 +1,4 @@
-// The README shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
+// docs/schemas.md shows this file down to the stand-ins; test/readme.test.ts keeps the two in step.
 import { z } from 'zod';
 import { SaasusEventSchema } from 'saasus-eventbridge/zod';
 

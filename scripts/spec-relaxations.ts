@@ -8,7 +8,7 @@
  * types with `reason` as TSDoc, and fails if a schema or field no longer exists or is no longer
  * required.
  */
-import type { Relaxation } from './lib/convert.js';
+import type { Relaxation } from './lib/relax.js';
 
 export const relaxations: readonly Relaxation[] = [
   {

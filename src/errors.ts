@@ -22,10 +22,11 @@ export interface SaasusEventIssue {
 }
 
 /**
- * The kinds of {@link SaasusEventIssue}. `unknown_field`, `unknown_event_type`,
- * `unknown_enum_value`, `unexpected_value`, `operation_mismatch` and `unlisted_event_type` are
- * only raised in strict mode; `unexpected_origin` only when `expect` is set (an event from a SaaS,
- * account or source not listed).
+ * The kinds of {@link SaasusEventIssue}. `parseEvent` raises `unknown_field`,
+ * `unknown_event_type`, `unknown_enum_value`, `unexpected_value`, `operation_mismatch` and
+ * `unlisted_event_type` only in strict mode, and `unexpected_origin` only when `expect` is set
+ * (an event from a SaaS, account or source not listed). The zod schema of one event type
+ * (`getEventSchema`) also raises `unexpected_value` for a valid event of another type.
  *
  * - `unknown_event_type`: no operation of the catalogue has this `event_type` in any spelling.
  * - `operation_mismatch`: the `event_type` names an operation, but `request_method` and `uri`

@@ -14,6 +14,7 @@
  */
 import { isSuccessStatus } from '../../src/envelope/event-format.js';
 import { z } from 'zod';
+import { printJson } from '../lib/json-text.js';
 
 const day = z.iso.date();
 
@@ -174,27 +175,12 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-const LINE = 120;
-
-function print(value: unknown, indent: string): string {
-  const flat = JSON.stringify(value);
-  if (typeof value !== 'object' || value === null || indent.length + flat.length <= LINE) return flat;
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + print(v, inner)).join(',\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${print(v, inner)}`).join(',\n')}\n${indent}}`;
-}
-
 /**
  * The digest's canonical text: keys sorted, a value on one line when it fits in 120 columns,
  * else one member per line; a final newline.
  */
 export function printDigest(digest: HistoryDigest): string {
-  return `${print(sortKeys(digest), '')}\n`;
+  return printJson(sortKeys(digest));
 }
 
 // ---------------------------------------------------------------------------------------------

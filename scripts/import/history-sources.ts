@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../lib/openapi.js';
+import { fail } from '../lib/fail.js';
 
 /** The two records of the specs' history, oldest first. */
 export type SourceName = 'sdk-models' | 'docs-specs';

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SpecError } from '../lib/openapi.js';
+import { SpecError } from '../lib/fail.js';
 import { HistoryDigestSchema, digestProblems, printDigest } from './history-format.js';
 import { computeHistory } from './history.js';
 

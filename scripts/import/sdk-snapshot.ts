@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import { fail } from '../lib/openapi.js';
+import { fail } from '../lib/fail.js';
 import {
   type PropertyFacts,
   type SchemaFacts,

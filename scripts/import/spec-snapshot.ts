@@ -1,11 +1,11 @@
 /**
  * Reads one version of an OpenAPI spec into a {@link Snapshot}, with the generator's own YAML
- * reading, `$ref` resolution and `allOf` flattening (scripts/lib/openapi.ts, convert.ts).
+ * reading, `$ref` resolution and `allOf` flattening (openapi.ts, convert.ts).
  * Descriptions and other prose are never read.
  */
-import { ApiConverter } from '../lib/convert.js';
+import { ApiConverter } from './convert.js';
 import type { IR } from '../lib/ir.js';
-import { type Raw, loadSpec, readOperations, refName } from '../lib/openapi.js';
+import { type Raw, loadSpec, readOperations, refName } from './openapi.js';
 import {
   type OperationFacts,
   type PropertyFacts,
@@ -20,7 +20,7 @@ import {
 /** Reads the spec in `file` as the version of `api` it is. */
 export function readSpecSnapshot(file: string, api: string): Snapshot {
   const spec = { ...loadSpec(file), api };
-  const conv = new ApiConverter(spec, new Map());
+  const conv = new ApiConverter(spec);
   const facts = new SpecFacts(conv);
   const schemas = new Map<string, SchemaFacts>();
   for (const name of Object.keys(spec.schemas)) facts.collect(name, conv.component(name), schemas);

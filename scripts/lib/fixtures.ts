@@ -5,9 +5,9 @@
  */
 import type { Shape } from '../../src/catalogue/shape.js';
 import { SAASUS_DETAIL_TYPE, SAASUS_SOURCE_PREFIX, sampleStatus } from '../../src/envelope/event-format.js';
+import { fail } from './fail.js';
 import { type IR, toShape } from './ir.js';
 import { type Model, type OperationModel, sampleUuid } from './model.js';
-import { fail } from './openapi.js';
 import { validate } from './validate.js';
 
 export const EVENT_TIME = '2026-05-19T02:22:58Z';
@@ -24,14 +24,6 @@ in the 2026 string form (\`detail.event\` is a JSON string, and the \`request_bo
 \`response_body\` inside it are JSON strings again, or \`""\` when the call has no body). Bodies are
 built from the spec's examples or synthesized; ids and times are fixed sample values.
 `;
-
-/** A string from an example that reads like prose (four words or more): never copied. */
-function hasProse(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim().split(/\s+/).length >= 4;
-  if (Array.isArray(value)) return value.some(hasProse);
-  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasProse);
-  return false;
-}
 
 /** Sentinel: no value can be built without infinite recursion. */
 const NONE: unique symbol = Symbol('none');
@@ -56,7 +48,8 @@ export class SampleBuilder {
   }
 
   private build(ir: IR, field: string | undefined, stack: readonly string[]): unknown {
-    if (ir.ex !== undefined && !hasProse(ir.ex.value)) {
+    // The spec model keeps no example that reads like prose (scripts/lib/spec-model.ts).
+    if (ir.ex !== undefined) {
       const errors = validate(ir.ex.value, toShape(ir, this.model.nameOf), this.shapes);
       if (errors.length === 0) return structuredClone(ir.ex.value);
     }

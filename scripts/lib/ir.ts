@@ -1,7 +1,9 @@
 /**
- * Intermediate form of a body schema: a {@link Shape} that still carries the spec's `example`
- * values (for the fixtures) and the relaxed fields (for the TSDoc of the types). References are
- * qualified by API (`auth:Tenant`) until the global names are known.
+ * Intermediate form of a body schema, in memory on both sides of the spec model: the import
+ * converts the specs into it and writes it to spec-model/ (scripts/lib/spec-model.ts), the
+ * generator reads it back. A {@link Shape} that still carries the spec's `example` values (for the
+ * fixtures) and the relaxed fields (for the TSDoc of the types). References are qualified by API
+ * (`auth:Tenant`) until the global names are known.
  */
 import type { PrimitiveShape, Shape } from '../../src/catalogue/shape.js';
 
@@ -23,9 +25,25 @@ export interface ObjectIR {
   readonly props: ReadonlyMap<string, IR>;
   readonly required: readonly string[];
   readonly rest: IR | undefined;
-  /** Fields made optional by a relaxation, with the reason. */
+  /**
+   * The components (names in the same API) whose properties this object includes through
+   * `allOf`, directly or through other components, in order.
+   */
+  readonly includes: readonly string[];
+  /** Fields made optional by a relaxation, with the reason (set by the generator, never by the import). */
   readonly relaxed: ReadonlyMap<string, string>;
   readonly ex: Example;
+}
+
+/** The key of a component in the IR: `auth:Tenant`. */
+export function qualify(api: string, name: string): string {
+  return `${api}:${name}`;
+}
+
+/** The API and the component name of a key. */
+export function splitKey(key: string): { api: string; name: string } {
+  const i = key.indexOf(':');
+  return { api: key.slice(0, i), name: key.slice(i + 1) };
 }
 
 /** Converts to the catalogue's {@link Shape}, naming references with `nameOf`. */

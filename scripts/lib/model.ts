@@ -1,21 +1,16 @@
 /**
- * Builds the whole catalogue model from the spec folder: the operations of every API, the shapes
- * they reach (deduplicated across APIs, with global names), and the checks against
- * `operations.json`.
+ * Builds the catalogue model from the spec model (spec-model/): the relaxations applied, inline
+ * bodies hoisted, the operations of every API and the shapes they reach (deduplicated across
+ * APIs, with global names). Deduplication and naming run here, after the relaxations, so that a
+ * field's required-ness decides what is equal.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import type { Shape } from '../../src/catalogue/shape.js';
-import { ApiConverter, type Relaxation, splitKey } from './convert.js';
-import { type IR, refsOf, stableStringify, toShape } from './ir.js';
-import {
-  GLOBAL_NAMES,
-  GLOBAL_RENAMES,
-  apiPascal,
-  canonicalEventType,
-  compareApis,
-} from './names.js';
-import { type RawOperation, fail, loadIndex, loadSpec, readOperations, specFiles } from './openapi.js';
+import { fail } from './fail.js';
+import { type IR, qualify, refsOf, splitKey, stableStringify, toShape } from './ir.js';
+import { GLOBAL_NAMES, GLOBAL_RENAMES, apiPascal, compareApis } from './names.js';
+import { type Relaxation, checkRelaxation, relax, relaxationsBySchema } from './relax.js';
+import { type SchemaNode, type SpecModel, type SpecModelApi, type SpecModelOperation, irOf } from './spec-model.js';
 
 export interface ShapeModel {
   /** Global name, as in `shapes`. */
@@ -116,64 +111,95 @@ function normalize(shape: Shape): Shape {
   };
 }
 
-export function buildModel(specDir: string, relaxationList: readonly Relaxation[]): Model {
-  const relaxations = new Map<string, Relaxation>();
-  for (const r of relaxationList) {
-    if (relaxations.has(r.schema)) fail(`spec-relaxations: ${r.schema} is listed twice`);
-    if (r.fields.length === 0 || r.reason.trim() === '') fail(`spec-relaxations: ${r.schema} needs fields and a reason`);
-    relaxations.set(r.schema, r);
+/**
+ * One API's schemas for the generator: its components (relaxed) and the inline bodies of its
+ * operations, hoisted under names of their own.
+ */
+class ApiSchemas {
+  readonly api: string;
+  private readonly schemas = new Map<string, IR>();
+  private readonly hoisted = new Map<string, NonNullable<ShapeModel['hoisted']>>();
+
+  constructor(api: SpecModelApi, relaxations: ReadonlyMap<string, Relaxation>) {
+    this.api = api.api;
+    for (const [name, node] of Object.entries(api.schemas)) {
+      const ir = irOf(node, api.api);
+      const relaxation = relaxations.get(name);
+      if (relaxation !== undefined) checkRelaxation(ir, relaxation, `${api.api}.${name}`);
+      this.schemas.set(name, relax(ir, relaxations, name));
+    }
   }
 
-  const files = specFiles(specDir);
-  if (files.length === 0) fail(`no *.yml spec in ${specDir}`);
-  const converters = new Map<string, ApiConverter>();
-  const rawOps: RawOperation[] = [];
-  for (const file of files) {
-    const spec = loadSpec(join(specDir, file));
-    if (converters.has(spec.api)) fail(`two specs for API ${spec.api}`);
-    const conv = new ApiConverter(spec, relaxations);
-    converters.set(spec.api, conv);
-    rawOps.push(...readOperations(spec));
+  has(name: string): boolean {
+    return this.schemas.has(name);
   }
-  const conv = (api: string): ApiConverter => {
-    const c = converters.get(api);
+
+  /** Registers an inline body under a new component name; returns its key. */
+  hoist(name: string, ir: IR, body: 'request' | 'response', operationId: string, where: string): string {
+    if (this.has(name)) fail(`${where}: cannot hoist the inline schema as ${name}: the name is taken`);
+    this.schemas.set(name, ir);
+    this.hoisted.set(name, { operationId, body });
+    return qualify(this.api, name);
+  }
+
+  hoistedAs(name: string): ShapeModel['hoisted'] {
+    return this.hoisted.get(name);
+  }
+
+  ir(name: string): IR {
+    const ir = this.schemas.get(name);
+    if (ir === undefined) fail(`${this.api}: schema ${name} not found`);
+    return ir;
+  }
+}
+
+/** The catalogue model of the spec model, with the relaxations of scripts/spec-relaxations.ts. */
+export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxation[]): Model {
+  const relaxations = relaxationsBySchema(relaxationList);
+  const registries = new Map<string, ApiSchemas>();
+  for (const api of specModel.apis) {
+    if (registries.has(api.api)) fail(`two specs for API ${api.api}`);
+    registries.set(api.api, new ApiSchemas(api, relaxations));
+  }
+  const schemasOf = (api: string): ApiSchemas => {
+    const c = registries.get(api);
     if (c === undefined) fail(`unknown API ${api}`);
     return c;
   };
-  const irOf = (key: string): IR => {
+  const irOfKey = (key: string): IR => {
     const { api, name } = splitKey(key);
-    return conv(api).component(name);
+    return schemasOf(api).ir(name);
   };
 
-  // Relaxations must name an existing schema (in some API); converting it checks the fields.
+  // Relaxations must name an existing schema (in some API).
   for (const r of relaxations.values()) {
-    const apis = [...converters.values()].filter((c) => c.has(r.schema));
-    if (apis.length === 0) fail(`spec-relaxations: no API defines a schema named ${r.schema}`);
-    for (const c of apis) c.component(r.schema);
+    if (![...registries.values()].some((c) => c.has(r.schema))) fail(`spec-relaxations: no API defines a schema named ${r.schema}`);
   }
 
   // Operations: body schemas as qualified keys, inline ones hoisted.
   interface PendingOp {
-    readonly raw: RawOperation;
+    readonly api: SpecModelApi;
+    readonly op: SpecModelOperation;
     readonly request: string | undefined;
     readonly responses: ReadonlyArray<readonly [string, string | null]>;
   }
   const pending: PendingOp[] = [];
-  const refKey = (raw: RawOperation, schema: Record<string, unknown>, suffix: string): string => {
-    const c = conv(raw.api);
-    const where = `${raw.api}.${raw.operationId} ${suffix}`;
-    const ir = c.convert(schema, where);
+  const refKey = (api: string, op: SpecModelOperation, node: SchemaNode, suffix: string): string => {
+    const ir = irOf(node, api);
     if (ir.k === 'ref') return ir.to;
-    return c.hoist(`${raw.operationId}${suffix}`, schema, where);
+    const body = suffix === 'Request' ? 'request' : 'response';
+    return schemasOf(api).hoist(`${op.operationId}${suffix}`, relax(ir, relaxations), body, op.operationId, `${api}.${op.operationId} ${suffix}`);
   };
-  for (const raw of rawOps) {
-    const request = raw.requestSchema === undefined ? undefined : refKey(raw, raw.requestSchema, 'Request');
-    const inline = raw.responses.filter(([, s]) => s !== null && !('$ref' in s)).length;
-    const responses = raw.responses.map(([status, schema]): readonly [string, string | null] => [
-      status,
-      schema === null ? null : refKey(raw, schema, inline > 1 ? `Response${status}` : 'Response'),
-    ]);
-    pending.push({ raw, request, responses });
+  for (const api of specModel.apis) {
+    for (const op of api.operations) {
+      const request = op.request === null ? undefined : refKey(api.api, op, op.request.schema, 'Request');
+      const inline = op.responses.filter((r) => r.schema !== null && !('ref' in r.schema)).length;
+      const responses = op.responses.map(({ status, schema }): readonly [string, string | null] => [
+        status,
+        schema === null ? null : refKey(api.api, op, schema, inline > 1 ? `Response${status}` : 'Response'),
+      ]);
+      pending.push({ api, op, request, responses });
+    }
   }
 
   // Reachable components.
@@ -190,7 +216,7 @@ export function buildModel(specDir: string, relaxationList: readonly Relaxation[
   }
   while (queue.length > 0) {
     const key = queue.pop() as string;
-    for (const ref of refsOf(irOf(key))) visit(ref);
+    for (const ref of refsOf(irOfKey(key))) visit(ref);
   }
   const nodes = [...reachable].sort();
 
@@ -200,7 +226,7 @@ export function buildModel(specDir: string, relaxationList: readonly Relaxation[
   for (;;) {
     const next = new Map<string, string>();
     for (const key of nodes) {
-      const sig = stableStringify(normalize(toShape(irOf(key), (k) => classOf.get(k) ?? k)));
+      const sig = stableStringify(normalize(toShape(irOfKey(key), (k) => classOf.get(k) ?? k)));
       const digest = createHash('sha256').update(sig).digest('hex').slice(0, 16);
       next.set(key, `${splitKey(key).name}#${digest}`);
     }
@@ -222,7 +248,7 @@ export function buildModel(specDir: string, relaxationList: readonly Relaxation[
   // optional properties or enum values: auth's `Error` has an optional `data`), then classes
   // that became equal through that; repeat until stable.
   const classSig = (cls: string): Shape =>
-    normalize(toShape(irOf(repOf.get(cls) as string), (k) => classOf.get(k) ?? k));
+    normalize(toShape(irOfKey(repOf.get(cls) as string), (k) => classOf.get(k) ?? k));
   const mergeInto = (target: string, others: readonly string[]): void => {
     for (const key of nodes) if (others.includes(classOf.get(key) as string)) classOf.set(key, target);
     for (const o of others) repOf.delete(o);
@@ -296,12 +322,8 @@ export function buildModel(specDir: string, relaxationList: readonly Relaxation[
   for (const [cls, members] of classes) {
     const rep = repOf.get(cls) as string;
     const { api, name: specName } = splitKey(rep);
-    const ir = irOf(rep);
-    let hoisted: ShapeModel['hoisted'];
-    if (conv(api).isHoisted(specName)) {
-      const m = /^(.*?)(Request|Response)(\d*)$/.exec(specName);
-      hoisted = { operationId: m?.[1] ?? specName, body: m?.[2] === 'Request' ? 'request' : 'response' };
-    }
+    const ir = irOfKey(rep);
+    const hoisted = schemasOf(api).hoistedAs(specName);
     shapes.push({
       name: nameOf(rep),
       shape: toShape(ir, nameOf),
@@ -314,42 +336,17 @@ export function buildModel(specDir: string, relaxationList: readonly Relaxation[
   shapes.sort((a, b) => compareStrings(a.name, b.name));
   for (const s of shapes) checkRequired(s.shape, s.name);
 
-  // Operations, checked against operations.json.
-  const index = loadIndex(specDir);
-  const indexByKey = new Map(index.map((e) => [`${e.api} ${e.method} ${e.path}`, e]));
-  if (indexByKey.size !== index.length) fail('operations.json lists an operation twice');
-  const operations: OperationModel[] = [];
-  for (const { raw, request, responses } of pending) {
-    const key = `${raw.api} ${raw.method} ${raw.path}`;
-    const entry = indexByKey.get(key);
-    if (entry === undefined) fail(`operations.json has no entry for ${key}`);
-    indexByKey.delete(key);
-    if (entry.operationId !== raw.operationId) {
-      fail(`${key}: operationId ${raw.operationId} but operations.json says ${entry.operationId}`);
-    }
-    if (entry.uriTemplate !== raw.pathTemplate) {
-      fail(`${key}: path template ${raw.pathTemplate} but operations.json says ${entry.uriTemplate}`);
-    }
-    const canonical = canonicalEventType(raw.operationId);
-    if (canonical !== entry.event_type) {
-      fail(`${key}: derived event_type ${canonical} but operations.json says ${entry.event_type}`);
-    }
-    const eventTypes: [string, ...string[]] = [canonical];
-    for (const alt of entry.eventTypeAlternatives) if (!eventTypes.includes(alt)) eventTypes.push(alt);
-
-    operations.push({
-      api: raw.api,
-      operationId: raw.operationId,
-      method: raw.method,
-      pathTemplate: raw.pathTemplate,
-      eventTypes,
-      pathParams: pathParams(raw, conv(raw.api), irOf),
-      request: request === undefined ? undefined : nameOf(request),
-      requestRequired: raw.requestRequired,
-      responses: responses.map(([s, r]) => [s, r === null ? null : nameOf(r)]),
-    });
-  }
-  if (indexByKey.size > 0) fail(`operations.json lists operations missing from the specs: ${[...indexByKey.keys()].join('; ')}`);
+  const operations: OperationModel[] = pending.map(({ api, op, request, responses }) => ({
+    api: api.api,
+    operationId: op.operationId,
+    method: op.method,
+    pathTemplate: op.uriTemplate,
+    eventTypes: op.eventTypes,
+    pathParams: op.pathParams.map((p) => ({ name: p.name, sample: pathSample(p) })),
+    request: request === undefined ? undefined : nameOf(request),
+    requestRequired: op.request?.required === true,
+    responses: responses.map(([s, r]) => [s, r === null ? null : nameOf(r)]),
+  }));
   operations.sort(
     (a, b) =>
       compareStrings(a.api, b.api) || compareStrings(a.pathTemplate, b.pathTemplate) || compareStrings(a.method, b.method),
@@ -362,7 +359,7 @@ export function buildModel(specDir: string, relaxationList: readonly Relaxation[
     shapesByName: new Map(shapes.map((s) => [s.name, s])),
     operations,
     nameOf,
-    irOf,
+    irOf: irOfKey,
   };
 }
 
@@ -379,31 +376,9 @@ function checkRequired(shape: Shape, where: string): void {
   if (shape.rest !== undefined) checkRequired(shape.rest, `${where}.*`);
 }
 
-/** The path parameters in template order, with a sample value each. */
-function pathParams(raw: RawOperation, c: ApiConverter, irOf: (key: string) => IR): PathParam[] {
-  const names = [...raw.pathTemplate.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
-  const declared = raw.parameters.filter((p) => p.in === 'path');
-  for (const p of declared) {
-    if (!names.includes(p.name)) fail(`${raw.api}.${raw.operationId}: path parameter ${p.name} is not in the path`);
-  }
-  return names.map((name) => {
-    const p = declared.find((d) => d.name === name);
-    if (p === undefined) fail(`${raw.api}.${raw.operationId}: path parameter {${name}} is not declared`);
-    let example = p.example;
-    if (example === undefined && p.schema !== undefined) {
-      const ir = c.convert(p.schema, `${raw.api}.${raw.operationId} {${name}}`);
-      example = ir.ex;
-      if (example === undefined && ir.k === 'ref') example = irOf(ir.to).ex;
-    }
-    let sample: string;
-    if (example !== undefined && (typeof example.value === 'string' || typeof example.value === 'number')) {
-      sample = String(example.value);
-    } else if (/(^|_)id$/.test(name)) {
-      sample = sampleUuid(`path:${name}`);
-    } else {
-      sample = 'sample';
-    }
-    return { name, sample };
-  });
+/** A path parameter's sample value: its example where it is a string or number, else made up. */
+function pathSample(param: SpecModelOperation['pathParams'][number]): string {
+  const example = param.example;
+  if (typeof example === 'string' || typeof example === 'number') return String(example);
+  return /(^|_)id$/.test(param.name) ? sampleUuid(`path:${param.name}`) : 'sample';
 }
-

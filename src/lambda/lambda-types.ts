@@ -53,12 +53,13 @@ export interface RecordInfo {
  *
  * @example
  * ```ts
- * const input: SqsEventInput = { Records: [{ messageId: 'm1', body: JSON.stringify(event) }] };
+ * const input: SqsEventInput = { Records: [{ messageId: 'm1', body: JSON.stringify(event), eventSource: 'aws:sqs' }] };
  * const { batchItemFailures } = await handler(input, context);
  * ```
  */
 export interface SqsEventInput {
-  readonly Records: readonly { readonly messageId: string; readonly body: string }[];
+  /** `eventSource` (`'aws:sqs'`) is how the handler tells an SQS record from anything else. */
+  readonly Records: readonly { readonly messageId: string; readonly body: string; readonly eventSource: string }[];
 }
 
 /**

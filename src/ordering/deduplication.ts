@@ -45,7 +45,7 @@ export interface AppliedEvent {
  *   sorts first: skip it.
  *
  * An equal time with no stored key counts as `'same-second'`. A conditional write can make the
- * same decision atomically: see `dynamoDbPutIfNewer` and the SQL recipe in the README.
+ * same decision atomically: see `dynamoDbPutIfNewer` and the SQL recipe in docs/ordering.md.
  *
  * @example
  * ```ts

@@ -48,7 +48,7 @@ interface Seen {
  * Returns a copy of an event that is fit for logs: `api_key`, passwords, tokens and every other
  * secret key masked wherever they are, and any other fields you name. The input is not modified.
  * Keys are compared by their words, in any casing and separators (`api_key`, `apiKey`,
- * `X-Api-Key`, `api key`); the README lists the names (section "Logs without secrets").
+ * `X-Api-Key`, `api key`); docs/redaction.md lists the names.
  *
  * Works on a parsed event and on a raw one, in either SaaSus form: JSON strings inside it
  * (`detail.event`, the bodies) are decoded, redacted and encoded again, so a raw event that failed

@@ -101,6 +101,10 @@ describe('createEventHandler types', () => {
     expectTypeOf(await handler(eventBridgeEvent, context)).toEqualTypeOf<undefined>();
     expectTypeOf(await handler(createTestEvent('create_tenant'), context)).toEqualTypeOf<undefined>();
     expectTypeOf(await handler(JSON.stringify(eventBridgeEvent), context)).toEqualTypeOf<SqsBatchResponse | undefined>();
+    // Without eventSource a record is no SQS record to the handler (it fails as an invalid event):
+    // it must not be typed as answered with a batch response.
+    const unmarked = { Records: [{ messageId: 'm1', body: '{}' }] };
+    expectTypeOf(await handler(unmarked, context)).toEqualTypeOf<SqsBatchResponse | undefined>();
   });
 });
 

@@ -1,418 +1,101 @@
+/**
+ * Generation from the committed spec model (scripts/generate.ts): it gives the committed files in
+ * every clone, and `--check` (`npm run generate:check`) fails, never skips, when the model is
+ * missing or the output differs, and compares the model with the specs where they are present.
+ */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { buildModel } from '../../scripts/lib/model.js';
-import { validate } from '../../scripts/lib/validate.js';
-import type { OperationEntry } from '../../src/catalogue/operation.js';
-import type { Shape } from '../../src/catalogue/shape.js';
-import { catalogueOperations, shapeNamed, shapeNames } from '../../src/catalogue/catalogue.js';
+import { generateFiles } from '../../scripts/generate.js';
+import { readSpecModel } from '../../scripts/lib/spec-model.js';
+import { COMMITTED_MODEL, ROOT as root, copyCommittedModel, withMiniSpecs, withTempDir } from '../support/spec-folders.js';
 
-const shapes: Record<string, Shape> = Object.fromEntries(shapeNames().map((name) => [name, shapeNamed(name)]));
+const noSpecs = join(root, 'no-such-spec-folder');
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const specDir = resolve(root, '..', 'shared', 'saasus-openapi');
-const hasSpecs = existsSync(specDir);
-const noSpecs = hasSpecs ? '' : ' (skipped: ../shared/saasus-openapi not found)';
-const fixturesDir = join(root, 'fixtures', 'operations');
-
-function byKey(api: string, operationId: string): OperationEntry {
-  const op = catalogueOperations().find((o) => o.api === api && o.operationId === operationId);
-  if (op === undefined) throw new Error(`no operation ${api}.${operationId}`);
-  return op;
-}
-
-function refsIn(shape: Shape, out: string[] = []): string[] {
-  if (typeof shape === 'string') return out;
-  if ('ref' in shape) out.push(shape.ref);
-  else if ('array' in shape) refsIn(shape.array, out);
-  else if ('nullable' in shape) refsIn(shape.nullable, out);
-  else if ('anyOf' in shape) for (const o of shape.anyOf) refsIn(o, out);
-  else if ('object' in shape) {
-    for (const p of Object.values(shape.object)) refsIn(p, out);
-    if (shape.rest !== undefined) refsIn(shape.rest, out);
-  }
-  return out;
-}
-
-/** Every generated file's text: catalogue, types, README, fixtures. */
-function generatedTexts(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const f of ['src/generated/catalogue.ts', 'src/generated/types.ts', 'test/generated/event-types.test-d.ts', 'README.md']) {
-    files.set(f, readFileSync(join(root, f), 'utf8'));
-  }
-  for (const api of readdirSync(fixturesDir)) {
-    if (api.endsWith('.md')) continue;
-    for (const f of readdirSync(join(fixturesDir, api))) {
-      files.set(`fixtures/operations/${api}/${f}`, readFileSync(join(fixturesDir, api, f), 'utf8'));
-    }
-  }
-  return files;
-}
-
-function runGenerator(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...args], {
+function runCheck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', '--check', ...args], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('generated catalogue', () => {
-  it('lists all 216 SaaSus operations, 134 of them not GET', () => {
-    expect(catalogueOperations()).toHaveLength(216);
-    expect(catalogueOperations().filter((o) => o.method !== 'GET')).toHaveLength(134);
-    expect(new Set(catalogueOperations().map((o) => o.api))).toEqual(
-      new Set(['auth', 'pricing', 'apigateway', 'awsmarketplace', 'communication', 'analysis', 'integration', 'billing', 'apilog', 'stripe']),
-    );
-    expect(new Set(catalogueOperations().map((o) => `${o.api}.${o.operationId}`)).size).toBe(216);
+describe('generate', () => {
+  it('gives the committed files from the committed model, without the specs', () => {
+    const files = generateFiles(readSpecModel(COMMITTED_MODEL));
+    expect(files.size).toBe(221);
+    const differ = [...files].filter(([path, text]) => readFileSync(join(root, path), 'utf8') !== text).map(([path]) => path);
+    expect(differ).toEqual([]);
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['src/generated/catalogue.ts', 'docs/event-types.md']));
+    expect(files.has('README.md')).toBe(false);
   });
 
-  it('sorts operations by api, path template and method', () => {
-    const keys = catalogueOperations().map((o) => [o.api, o.pathTemplate, o.method].join('\u0000'));
-    expect(keys).toEqual([...keys].sort());
-  });
-
-  it('resolves every shape reference of catalogueOperations() and shapes', () => {
-    const missing: string[] = [];
-    for (const op of catalogueOperations()) {
-      const names = [op.request, ...Object.values(op.responses)].filter((n): n is string => typeof n === 'string');
-      for (const n of names) if (!(n in shapes)) missing.push(`${op.api}.${op.operationId} -> ${n}`);
-    }
-    for (const [name, shape] of Object.entries(shapes)) {
-      for (const r of refsIn(shape)) if (!(r in shapes)) missing.push(`${name} -> ${r}`);
-    }
-    expect(missing).toEqual([]);
-    expect(Object.keys(shapes).length).toBeGreaterThan(100);
-  });
-
-  it('keeps EventBridge one word in event_type, with the split spelling as alternative', () => {
-    const ops = catalogueOperations().filter((o) => o.eventTypes.includes('create_eventbridge_test_event'));
-    expect(ops).toHaveLength(1);
-    expect(ops[0]).toMatchObject({
-      api: 'integration',
-      operationId: 'CreateEventBridgeTestEvent',
-      method: 'POST',
-      pathTemplate: '/v1/integration/eventbridge/test-event',
-      eventTypes: ['create_eventbridge_test_event', 'create_event_bridge_test_event'],
-      responses: { '201': null },
-    });
-  });
-
-  it('gives update_tenant to two operations (auth and apigateway)', () => {
-    const ops = catalogueOperations().filter((o) => o.eventTypes[0] === 'update_tenant');
-    expect(ops.map((o) => `${o.api} ${o.method} ${o.pathTemplate}`)).toEqual([
-      'apigateway PATCH /v1/apigateway/tenants/{tenant_id}',
-      'auth PATCH /v1/auth/tenants/{tenant_id}',
-    ]);
-    // Different request bodies: the apigateway one is prefixed.
-    expect(ops.map((o) => o.request)).toEqual(['ApiGatewayUpdateTenantParam', 'UpdateTenantParam']);
-  });
-
-  it('keeps the four path parameters of DeleteTenantUserRole', () => {
-    const op = byKey('auth', 'DeleteTenantUserRole');
-    expect(op.pathTemplate.match(/\{[^}]+\}/g)).toEqual(['{tenant_id}', '{user_id}', '{env_id}', '{role_name}']);
-    expect(op.method).toBe('DELETE');
-  });
-
-  it('names the SaaSus Error schema ApiError and uses it for every error status', () => {
-    expect(shapes).not.toHaveProperty('Error');
-    expect(shapes['ApiError']).toMatchObject({ required: ['type', 'message'] });
-    for (const op of catalogueOperations()) {
-      for (const [status, body] of Object.entries(op.responses)) {
-        if (!status.startsWith('2')) expect(body, `${op.api}.${op.operationId} ${status}`).toBe('ApiError');
-      }
-    }
-  });
-
-  it('records request bodies, their requiredness and hoisted shapes', () => {
-    expect(byKey('auth', 'CreateTenant')).toEqual({
-      api: 'auth',
-      operationId: 'CreateTenant',
-      method: 'POST',
-      pathTemplate: '/v1/auth/tenants',
-      eventTypes: ['create_tenant'],
-      request: 'CreateTenantParam',
-      responses: { '201': 'Tenant', '500': 'ApiError' },
-    });
-    expect(shapes['CreateTenantParam']).toEqual({ ref: 'TenantProps' });
-    // Only seven request bodies are marked required in the specs.
-    expect(byKey('apigateway', 'CreateApiKey')).toMatchObject({ request: 'CreateApiKeyParam', requestRequired: true });
-    expect(catalogueOperations().filter((o) => o.requestRequired === true)).toHaveLength(7);
-    expect(catalogueOperations().filter((o) => o.request !== undefined)).toHaveLength(91);
-    expect(byKey('auth', 'DeleteTenant')).not.toHaveProperty('request');
-  });
-
-  it('applies the SaasUser relaxation, also where allOf includes SaasUser', () => {
-    for (const name of ['SaasUser', 'CreatedSaasUser']) {
-      const shape = shapes[name];
-      expect(shape && typeof shape === 'object' && 'object' in shape).toBe(true);
-      if (shape && typeof shape === 'object' && 'object' in shape) {
-        expect(shape.required).toEqual(['id', 'email']);
-        expect(Object.keys(shape.object)).toEqual(expect.arrayContaining(['sign_in_id', 'attributes']));
-      }
-    }
-    const types = readFileSync(join(root, 'src/generated/types.ts'), 'utf8');
-    expect(types).toMatch(/\n {2}sign_in_id\?: string;/);
-  });
-
-  it('writes catalogue.ts as data only (no imports, no code) and marks every generated file', () => {
-    const catalogue = readFileSync(join(root, 'src/generated/catalogue.ts'), 'utf8');
-    expect(catalogue).not.toMatch(/^import /m);
-    expect(catalogue).not.toMatch(/\bfunction\b|=>/);
-    expect(catalogue.match(/^export const \w+/gm)).toEqual(['export const shapeTexts', 'export const operationTexts', 'export const eventTypeNames']);
-    for (const f of ['src/generated/catalogue.ts', 'src/generated/types.ts', 'test/generated/event-types.test-d.ts']) {
-      expect(readFileSync(join(root, f), 'utf8')).toMatch(/^\/\/ Generated by scripts\/generate\.ts/);
-    }
-  });
-
-  it('writes a type test for every event_type name and every operation key', () => {
-    const tests = readFileSync(join(root, 'test/generated/event-types.test-d.ts'), 'utf8');
-    for (const op of catalogueOperations()) {
-      const key = `${op.api}.${op.operationId}`;
-      expect(tests).toContain(`Expect<EventChecks<SaasusOperationEvent<'${key}'>, '${key}'>>`);
-      for (const name of op.eventTypes) {
-        expect(tests).toMatch(new RegExp(`Expect<EventChecks<SaasusEventOf<'${name}'>, [^>]*'${key}'`));
-        expect(tests).toMatch(new RegExp(`\\n {6}${name}: \\(event\\) => void \\(true satisfies EventChecks<typeof event, [^>]*'${key}'`));
-      }
-    }
-  });
-
-  it('types every operation in SaasusOperations', () => {
-    const types = readFileSync(join(root, 'src/generated/types.ts'), 'utf8');
-    for (const op of catalogueOperations()) expect(types).toContain(`  '${op.api}.${op.operationId}': {\n`);
-    for (const name of Object.keys(shapes)) expect(types).toMatch(new RegExp(`export (interface|type) ${name}\\b`));
+  it('writes docs/event-types.md whole, marked as generated, with the source of the specs', () => {
+    const page = readFileSync(join(root, 'docs/event-types.md'), 'utf8');
+    expect(page).toMatch(/^<!-- Generated by scripts\/generate\.ts from spec-model\/\. Do not edit by hand/);
+    expect(page).toContain('| event_type | API | operationId | method | path template |');
+    expect(page).toContain('| `create_eventbridge_test_event` (`create_event_bridge_test_event`) | integration | CreateEventBridgeTestEvent | POST | `/v1/integration/eventbridge/test-event` |');
+    expect(page).toContain('216 operations (134 not GET)');
+    expect(page).toMatch(/at commit `[0-9a-f]{7}` \(\d{4}-\d{2}-\d{2}\)/);
+    expect(page.match(/^\| `/gm)).toHaveLength(216);
   });
 });
 
-describe('generated fixtures', () => {
-  it('has one string-form sample event per operation whose bodies conform to the shapes', () => {
-    const problems: string[] = [];
-    for (const op of catalogueOperations()) {
-      const file = join(fixturesDir, op.api, `${op.operationId}.json`);
-      const event = JSON.parse(readFileSync(file, 'utf8')) as {
-        'detail-type': string;
-        source: string;
-        detail: { event_type: string; event: string; trace_id: string };
-      };
-      expect(event['detail-type']).toBe('api_call');
-      expect(event.source.startsWith('aws.partner/saasus.io/')).toBe(true);
-      expect(event.detail.event_type).toBe(op.eventTypes[0]);
-      expect(typeof event.detail.event).toBe('string');
-      const record = JSON.parse(event.detail.event) as Record<string, string>;
-      expect(record['request_method']).toBe(op.method);
-      const pattern = new RegExp(`^${op.pathTemplate.replace(/\{[^}]+\}/g, '[^/]+')}$`);
-      expect(record['uri']).toMatch(pattern);
-      const status = record['http_status'] as string;
-      expect(Object.keys(op.responses)).toContain(status);
-      const check = (body: string | undefined, name: string | null | undefined, what: string): void => {
-        if (name === undefined || name === null) {
-          if (body !== '') problems.push(`${file}: ${what} should be ""`);
-          return;
-        }
-        const errors = validate(JSON.parse(body ?? ''), { ref: name }, shapes);
-        for (const e of errors) problems.push(`${file}: ${what} ${e}`);
-      };
-      check(record['request_body'], op.request, 'request_body');
-      check(record['response_body'], op.responses[status], 'response_body');
-    }
-    expect(problems).toEqual([]);
-    const count = readdirSync(fixturesDir)
-      .filter((d) => !d.endsWith('.md'))
-      .reduce((n, d) => n + readdirSync(join(fixturesDir, d)).length, 0);
-    expect(count).toBe(216);
-  });
-});
-
-describe('generator', () => {
-  it.skipIf(!hasSpecs)(`copies no spec description into generated files${noSpecs}`, () => {
-    const descriptions: string[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (typeof node === 'object' && node !== null) {
-        for (const [k, v] of Object.entries(node)) {
-          if (k === 'description' && typeof v === 'string') descriptions.push(v.trim());
-          else walk(v);
-        }
-      }
-    };
-    walk(parse(readFileSync(join(specDir, 'auth.yml'), 'utf8')));
-    const longest = [...descriptions].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? '';
-    expect(longest.length).toBeGreaterThan(80);
-    // The first line of every long description, and the longest one in full.
-    const needles = [longest, ...descriptions.filter((d) => d.length >= 40).map((d) => d.split('\n')[0] as string)];
-    const found: string[] = [];
-    for (const [file, text] of generatedTexts()) {
-      for (const n of needles) if (n.length >= 40 && text.includes(n)) found.push(`${file}: ${n.slice(0, 60)}`);
-    }
-    expect(found).toEqual([]);
-  });
-
-  it.skipIf(!hasSpecs)(`--check finds the committed output identical to the specs${noSpecs}`, () => {
-    const r = runGenerator('--check');
-    expect(r.stderr + r.stdout).toContain('identical');
+describe('generate --check', () => {
+  it('passes without the spec folder, having checked every generated file against the model', () => {
+    const r = runCheck('--specs', noSpecs);
+    expect(r.stdout).toContain('generate --check: all 221 generated files are identical to what spec-model gives');
+    expect(r.stdout).toContain('spec folder no-such-spec-folder not found: skipped comparing spec-model with the specs');
     expect(r.status).toBe(0);
   });
 
-  it('skips the check (exit 0) and refuses to generate (exit 1) without a spec folder', () => {
-    const missing = join(root, 'no-such-spec-folder');
-    const check = runGenerator(missing, '--check');
-    expect(check.stdout).toContain('not found; skipping generation check');
-    expect(check.status).toBe(0);
-    const gen = runGenerator(missing);
-    expect(gen.stderr).toContain('not found');
-    expect(gen.status).toBe(1);
-  });
-});
-
-// A tiny two-API spec folder exercising the conversion rules without the real specs.
-const MINI_AUTH = `
-openapi: 3.0.0
-servers: [{ url: 'https://api.example.com/v1/auth' }]
-paths:
-  /things:
-    post:
-      operationId: CreateThing
-      requestBody:
-        required: true
-        content: { application/json: { schema: { $ref: '#/components/schemas/CreateThingParam' } } }
-      responses:
-        '201': { content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }
-        '500': { content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } }
-  /things/{thing_id}/comments/{comment_name}:
-    patch:
-      operationId: UpdateEventBridgeComment
-      parameters:
-        - { in: path, name: thing_id, required: true, schema: { $ref: '#/components/schemas/Uuid' } }
-        - { in: path, name: comment_name, required: true, schema: { type: string, example: 'a b/c' } }
-      requestBody:
-        content:
-          application/json:
-            schema: { type: object, properties: { text: { type: string, nullable: true } }, required: [text] }
-      responses:
-        '200': { content: { application/json: { schema: { $ref: '#/components/schemas/Comment' } } } }
-components:
-  schemas:
-    Uuid: { type: string, example: 69e732d6-8ecc-45c4-c2eb-8438f7ffe775 }
-    Error:
-      type: object
-      properties: { type: { type: string }, message: { type: string }, data: { type: object, additionalProperties: true } }
-      required: [type, message]
-    Base:
-      type: object
-      properties: { id: { $ref: '#/components/schemas/Uuid' }, kind: { type: string, enum: [a, b] } }
-      required: [id, kind]
-    Thing:
-      allOf:
-        - $ref: '#/components/schemas/Base'
-        - type: object
-          properties: { name: { type: string, example: Widget }, size: { type: integer, format: int64 } }
-          required: [name]
-    CreateThingParam: { $ref: '#/components/schemas/Thing' }
-    Comment:
-      type: object
-      properties: { tags: { type: array, items: { oneOf: [{ type: string }, { type: integer }] } } }
-`;
-const MINI_STRIPE = `
-openapi: 3.0.0
-servers: [{ url: 'https://api.example.com/v1/stripe' }]
-paths:
-  /things:
-    get:
-      operationId: GetThing
-      responses:
-        '200': { content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }
-        '500': { content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } }
-components:
-  schemas:
-    Error: { type: object, properties: { type: { type: string }, message: { type: string } }, required: [type, message] }
-    Thing: { type: object, properties: { id: { type: string } } }
-`;
-const MINI_INDEX = [
-  { api: 'auth', operationId: 'CreateThing', method: 'POST', path: '/things', uriTemplate: '/v1/auth/things', event_type: 'create_thing', eventTypeAlternatives: [] },
-  {
-    api: 'auth',
-    operationId: 'UpdateEventBridgeComment',
-    method: 'PATCH',
-    path: '/things/{thing_id}/comments/{comment_name}',
-    uriTemplate: '/v1/auth/things/{thing_id}/comments/{comment_name}',
-    event_type: 'update_eventbridge_comment',
-    eventTypeAlternatives: ['update_event_bridge_comment'],
-  },
-  { api: 'stripe', operationId: 'GetThing', method: 'GET', path: '/things', uriTemplate: '/v1/stripe/things', event_type: 'get_thing', eventTypeAlternatives: [] },
-];
-
-function withMiniSpecs<T>(index: unknown, run: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'saasus-generator-'));
-  try {
-    writeFileSync(join(dir, 'auth.yml'), MINI_AUTH);
-    writeFileSync(join(dir, 'stripe.yml'), MINI_STRIPE);
-    writeFileSync(join(dir, 'operations.json'), JSON.stringify(index));
-    return run(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-describe('generator rules (on a small spec folder)', () => {
-  it('flattens allOf, keeps aliases, hoists inline bodies, renames and deduplicates', () => {
-    const model = withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, []));
-    const shapes = Object.fromEntries(model.shapes.map((s) => [s.name, s.shape]));
-    // Base is only an allOf member: flattened into Thing, not a shape of its own.
-    expect(Object.keys(shapes)).toEqual([
-      'ApiError', 'CreateThingParam', 'FeedbackComment', 'StripeThing', 'Thing', 'UpdateEventBridgeCommentRequest', 'Uuid',
-    ]);
-    expect(shapes['Thing']).toEqual({
-      object: { id: { ref: 'Uuid' }, kind: { enum: ['a', 'b'] }, name: 'string', size: 'integer' },
-      required: ['id', 'kind', 'name'],
+  it('fails (exit 1) when the model is missing', () => {
+    withTempDir((dir) => {
+      const r = runCheck('--model', dir, '--specs', noSpecs);
+      expect(r.stderr).toContain('specs.json is missing; run `npm run import:specs`');
+      expect(r.status).toBe(1);
     });
-    expect(shapes['CreateThingParam']).toEqual({ ref: 'Thing' });
-    expect(shapes['StripeThing']).toEqual({ object: { id: 'string' } });
-    // stripe's Error only lacks auth's optional `data`: one shared ApiError.
-    expect(shapes['ApiError']).toEqual({
-      object: { type: 'string', message: 'string', data: { object: {}, rest: 'unknown' } },
-      required: ['type', 'message'],
-    });
-    expect(shapes['UpdateEventBridgeCommentRequest']).toEqual({
-      object: { text: { nullable: 'string' } },
-      required: ['text'],
-    });
-    expect(shapes['FeedbackComment']).toEqual({ object: { tags: { array: { anyOf: ['string', 'integer'] } } } });
-    const [create, update, get] = model.operations;
-    expect(create).toMatchObject({ request: 'CreateThingParam', requestRequired: true, responses: [['201', 'Thing'], ['500', 'ApiError']] });
-    expect(update).toMatchObject({
-      eventTypes: ['update_eventbridge_comment', 'update_event_bridge_comment'],
-      request: 'UpdateEventBridgeCommentRequest',
-      requestRequired: false,
-      pathParams: [
-        { name: 'thing_id', sample: '69e732d6-8ecc-45c4-c2eb-8438f7ffe775' },
-        { name: 'comment_name', sample: 'a b/c' },
-      ],
-    });
-    expect(get).toMatchObject({ api: 'stripe', responses: [['200', 'StripeThing'], ['500', 'ApiError']] });
   });
 
-  it('applies relaxations through allOf and fails on a relaxation naming a missing field', () => {
-    const model = withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, [{ schema: 'Base', fields: ['kind'], reason: 'old events' }]));
-    const thing = model.shapesByName.get('Thing');
-    expect(thing?.shape).toMatchObject({ required: ['id', 'name'] });
-    expect(thing?.ir.k === 'object' && thing.ir.relaxed.get('kind')).toBe('old events');
-    expect(() =>
-      withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, [{ schema: 'Base', fields: ['nope'], reason: 'x' }])),
-    ).toThrow(/Base has no property nope/);
-    expect(() =>
-      withMiniSpecs(MINI_INDEX, (dir) => buildModel(dir, [{ schema: 'Nope', fields: ['id'], reason: 'x' }])),
-    ).toThrow(/no API defines a schema named Nope/);
+  it('fails (exit 1) when the model changed, naming the files that differ', () => {
+    withTempDir((dir) => {
+      copyCommittedModel(dir);
+      const file = join(dir, 'apis', 'auth.json');
+      const auth = JSON.parse(readFileSync(file, 'utf8')) as { operations: { operationId: string; eventTypes: string[] }[] };
+      const op = auth.operations.find((o) => o.operationId === 'GetAuthInfo');
+      if (op === undefined) throw new Error('no GetAuthInfo');
+      op.eventTypes.push('get_authinfo');
+      writeFileSync(file, JSON.stringify(auth));
+      const r = runCheck('--model', dir, '--specs', noSpecs);
+      expect(r.stderr).toContain('generated file(s) differ from what');
+      for (const path of ['src/generated/catalogue.ts', 'src/generated/types.ts', 'test/generated/event-types.test-d.ts', 'docs/event-types.md']) {
+        expect(r.stderr).toContain(`  ${path}\n`);
+      }
+      expect(r.status).toBe(1);
+    });
   });
 
-  it('fails loudly when catalogueOperations().json disagrees with the derived event_type', () => {
-    const index = MINI_INDEX.map((e) =>
-      e.operationId === 'UpdateEventBridgeComment' ? { ...e, event_type: 'update_event_bridge_comment' } : e,
-    );
-    expect(() => withMiniSpecs(index, (dir) => buildModel(dir, []))).toThrow(/derived event_type update_eventbridge_comment/);
+  it('fails (exit 1) when the model is not in the format', () => {
+    withTempDir((dir) => {
+      copyCommittedModel(dir);
+      writeFileSync(join(dir, 'apis', 'billing.json'), '{"format": 1}');
+      const r = runCheck('--model', dir, '--specs', noSpecs);
+      expect(r.stderr).toContain('apis/billing.json is not in the spec model format');
+      expect(r.status).toBe(1);
+    });
+  });
+
+  it('fails (exit 1) where the specs are present and the model differs from their import', () => {
+    withMiniSpecs((specDir) => {
+      const r = runCheck('--specs', specDir);
+      expect(r.stdout).toContain('all 221 generated files are identical');
+      expect(r.stderr).toMatch(/file\(s\) of spec-model differ from an import of the specs in /);
+      expect(r.stderr).toContain('  specs.json\n');
+      expect(r.stderr).toContain('  apis/pricing.json (not generated: stale)');
+      expect(r.stderr).toContain('Run `npm run import:specs`');
+      expect(r.status).toBe(1);
+    });
   });
 });

@@ -5,19 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { fail } from '../lib/fail.js';
 
 export type Raw = Record<string, unknown>;
 
 export function isRaw(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export class SpecError extends Error {
-  override name = 'SpecError';
-}
-
-export function fail(message: string): never {
-  throw new SpecError(message);
 }
 
 export interface ApiSpec {

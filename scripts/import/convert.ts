@@ -1,16 +1,12 @@
 /**
- * Converts the schemas of one SaaSus API spec into {@link IR}: `allOf` flattened into one object,
- * `oneOf`/`anyOf` as `anyOf`, formats, patterns and bounds dropped, descriptions never read.
+ * Converts the schemas of one SaaSus API spec into {@link IR}: `allOf` flattened into one object
+ * (which records the components it includes), `oneOf`/`anyOf` as `anyOf`, formats, patterns and
+ * bounds dropped, descriptions never read.
  */
-import type { Example, IR, ObjectIR } from './ir.js';
-import { stableStringify, toShape } from './ir.js';
-import { type ApiSpec, type Raw, fail, isRaw, refName } from './openapi.js';
-
-export interface Relaxation {
-  readonly schema: string;
-  readonly fields: readonly string[];
-  readonly reason: string;
-}
+import { fail } from '../lib/fail.js';
+import type { Example, IR, ObjectIR } from '../lib/ir.js';
+import { qualify, stableStringify, toShape } from '../lib/ir.js';
+import { type ApiSpec, type Raw, isRaw, refName } from './openapi.js';
 
 /** Keys that may sit beside a `$ref` (OpenAPI 3.0 ignores them; we read only `example`). */
 const REF_SIBLINGS = new Set(['title', 'description', 'example']);
@@ -23,15 +19,6 @@ const KNOWN_KEYS = new Set([
   'readOnly', 'writeOnly', 'deprecated',
 ]);
 
-export function qualify(api: string, name: string): string {
-  return `${api}:${name}`;
-}
-
-export function splitKey(key: string): { api: string; name: string } {
-  const i = key.indexOf(':');
-  return { api: key.slice(0, i), name: key.slice(i + 1) };
-}
-
 function exampleOf(schema: Raw): Example {
   return 'example' in schema ? { value: schema['example'] } : undefined;
 }
@@ -40,72 +27,54 @@ function exampleOf(schema: Raw): Example {
 export class ApiConverter {
   readonly api: string;
   private readonly spec: ApiSpec;
-  private readonly relaxations: ReadonlyMap<string, Relaxation>;
-  /** Inline request/response schemas hoisted into named components. */
-  private readonly hoisted = new Map<string, Raw>();
   private readonly memo = new Map<string, IR>();
   private readonly inProgress = new Set<string>();
 
-  constructor(spec: ApiSpec, relaxations: ReadonlyMap<string, Relaxation>) {
+  constructor(spec: ApiSpec) {
     this.api = spec.api;
     this.spec = spec;
-    this.relaxations = relaxations;
   }
 
   has(name: string): boolean {
-    return name in this.spec.schemas || this.hoisted.has(name);
+    return Object.hasOwn(this.spec.schemas, name);
   }
 
-  /** Registers an inline schema under a new component name; returns its key. */
-  hoist(name: string, schema: Raw, where: string): string {
-    if (this.has(name)) fail(`${where}: cannot hoist the inline schema as ${name}: the name is taken`);
-    this.hoisted.set(name, schema);
-    return qualify(this.api, name);
+  /** The names of the API's components, sorted. */
+  componentNames(): string[] {
+    return Object.keys(this.spec.schemas).sort();
   }
 
-  isHoisted(name: string): boolean {
-    return this.hoisted.has(name);
-  }
-
-  raw(name: string): Raw {
-    const schema = this.spec.schemas[name] ?? this.hoisted.get(name);
+  private raw(name: string): Raw {
+    const schema = this.has(name) ? this.spec.schemas[name] : undefined;
     if (schema === undefined) fail(`${this.api}: schema ${name} not found`);
     return schema;
   }
 
-  /** The IR of a component (with its relaxation applied). */
+  /** The IR of a component. */
   component(name: string): IR {
     const done = this.memo.get(name);
     if (done !== undefined) return done;
     if (this.inProgress.has(name)) fail(`${this.api}.${name}: circular allOf`);
     this.inProgress.add(name);
-    let ir = this.convert(this.raw(name), `${this.api}.${name}`);
-    const relaxation = this.relaxations.get(name);
-    if (relaxation !== undefined) ir = this.relax(ir, relaxation, `${this.api}.${name}`);
+    const ir = this.convert(this.raw(name), `${this.api}.${name}`);
     this.inProgress.delete(name);
     this.memo.set(name, ir);
     return ir;
   }
 
-  private relax(ir: IR, relaxation: Relaxation, where: string): IR {
-    if (ir.k !== 'object') fail(`spec-relaxations: ${where} is not an object schema`);
-    const relaxed = new Map(ir.relaxed);
-    for (const field of relaxation.fields) {
-      if (!ir.props.has(field)) fail(`spec-relaxations: ${where} has no property ${field}`);
-      if (!ir.required.includes(field)) fail(`spec-relaxations: ${where}.${field} is not required`);
-      relaxed.set(field, relaxation.reason);
-    }
-    return { ...ir, required: ir.required.filter((f) => !relaxed.has(f)), relaxed };
-  }
-
-  /** Follows a schema that is only a `$ref` to the IR it stands for. */
-  private resolve(ir: IR, where: string): IR {
+  /**
+   * Follows a schema that is only a `$ref` to the IR it stands for; `names` receives the
+   * components passed through.
+   */
+  private resolve(ir: IR, where: string, names: string[]): IR {
     const seen = new Set<string>();
     let cur = ir;
     while (cur.k === 'ref') {
       if (seen.has(cur.to)) fail(`${where}: circular $ref`);
       seen.add(cur.to);
-      cur = this.component(cur.to.slice(this.api.length + 1));
+      const name = cur.to.slice(this.api.length + 1);
+      names.push(name);
+      cur = this.component(name);
     }
     return cur;
   }
@@ -193,6 +162,7 @@ export class ApiConverter {
       props,
       required: [...new Set(required as string[])],
       rest,
+      includes: [],
       relaxed: new Map(),
       ex: exampleOf(schema),
     };
@@ -203,14 +173,17 @@ export class ApiConverter {
     const members = schema['allOf'];
     if (!Array.isArray(members)) fail(`${where}: allOf must be a list`);
     const parts: ObjectIR[] = [];
-    members.forEach((m: unknown, i) => parts.push(this.member(asRaw(m, `${where}/allOf/${i}`), `${where}/allOf/${i}`)));
+    const includes: string[] = [];
+    members.forEach((m: unknown, i) => {
+      const part = this.member(asRaw(m, `${where}/allOf/${i}`), `${where}/allOf/${i}`, includes);
+      parts.push(part);
+    });
     if (schema['properties'] !== undefined || schema['required'] !== undefined || schema['additionalProperties'] !== undefined) {
       const { allOf: _allOf, example: _example, ...own } = schema;
       parts.push(this.object(own, where));
     }
     const props = new Map<string, IR>();
     const required: string[] = [];
-    const relaxed = new Map<string, string>();
     let rest: IR | undefined;
     for (const part of parts) {
       for (const [name, prop] of part.props) {
@@ -222,7 +195,6 @@ export class ApiConverter {
         }
       }
       for (const r of part.required) if (!required.includes(r)) required.push(r);
-      for (const [f, reason] of part.relaxed) relaxed.set(f, reason);
       if (part.rest !== undefined) {
         rest =
           rest === undefined || stableStringify(toShape(rest, String)) === stableStringify(toShape(part.rest, String))
@@ -230,14 +202,14 @@ export class ApiConverter {
             : { k: 'prim', t: 'unknown', ex: undefined };
       }
     }
-    for (const f of required) relaxed.delete(f);
-    return { k: 'object', props, required, rest, relaxed, ex: exampleOf(schema) };
+    return { k: 'object', props, required, rest, includes: [...new Set(includes)], relaxed: new Map(), ex: exampleOf(schema) };
   }
 
-  private member(schema: Raw, where: string): ObjectIR {
+  /** An `allOf` member as an object; `includes` receives the components it includes. */
+  private member(schema: Raw, where: string, includes: string[]): ObjectIR {
     let ir: IR;
     if ('$ref' in schema) {
-      ir = this.resolve(this.convert(schema, where), where);
+      ir = this.resolve(this.convert(schema, where), where, includes);
     } else if (schema['allOf'] !== undefined) {
       ir = this.flatten(schema, where);
     } else if (schema['oneOf'] !== undefined || schema['anyOf'] !== undefined || schema['enum'] !== undefined) {
@@ -246,6 +218,7 @@ export class ApiConverter {
       ir = this.object(schema, where);
     }
     if (ir.k !== 'object') fail(`${where}: an allOf member must be an object schema`);
+    includes.push(...ir.includes);
     return ir;
   }
 }
