@@ -15,11 +15,10 @@ export default {
     'src/**/*.ts',
     // Generated from the OpenAPI specs; their generator has its own tests.
     '!src/generated/**',
-    // Being rewritten; tested end to end through its own tests.
-    '!src/cli/**',
+    // The executable's two lines start main(); the CLI's code is mutated through test/cli/.
+    '!src/cli/bin.ts',
     // Re-exports and type declarations only.
     '!src/index.ts',
-    '!src/types.ts',
   ],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

@@ -2,7 +2,8 @@ export { SaasusEventError, formatPath } from './errors.js';
 export type { SaasusEventIssue, SaasusEventIssueCode } from './errors.js';
 
 export { parseEvent, safeParseEvent } from './decoder/parse-event.js';
-export type { ExpectedOrigin, ParseOptions, SafeParseResult } from './decoder/parse-event.js';
+export type { ParseOptions, SafeParseResult } from './decoder/parse-event.js';
+export type { ExpectedOrigin } from './decoder/expected-origin.js';
 
 export type {
   EventBridgeEnvelope,
@@ -23,19 +24,19 @@ export type {
   SaasusOperations,
   SaasusUnknownDetail,
   SaasusUnknownEvent,
-} from './types.js';
+} from './envelope/types.js';
 export type * from './generated/types.js';
 
 export { eventTypes } from './catalogue/event-types.js';
-export { isEventType, isFailedCall, isKnownEventType } from './helpers/event-kind.js';
-export { getOperation, isOperation } from './helpers/get-operation.js';
-export type { OperationKeyOf, SaasusOperationInfo } from './helpers/get-operation.js';
-export { getTraceId } from './helpers/trace-id.js';
-export { compareEventTime, getEventTime, isNewerThan } from './helpers/event-time.js';
-export type { StoredTime } from './helpers/event-time.js';
+export { isEventType, isFailedCall, isKnownEventType } from './catalogue/event-kind.js';
+export { getOperation, isOperation } from './catalogue/get-operation.js';
+export type { OperationKeyOf, SaasusOperationInfo } from './catalogue/get-operation.js';
+export { getTraceId } from './envelope/trace-id.js';
+export { compareEventTime, getEventTime, isNewerThan } from './ordering/event-time.js';
+export type { StoredTime } from './ordering/event-time.js';
 
-export { parseEvents } from './envelopes/parse-events.js';
-export type { ParsedRecord } from './envelopes/parse-events.js';
+export { parseEvents } from './delivery/parse-events.js';
+export type { ParsedRecord } from './delivery/parse-events.js';
 export { createEventHandler } from './lambda/create-event-handler.js';
 export { SaasusRecordHeldBackError } from './lambda/held-back-error.js';
 export type {
@@ -45,30 +46,23 @@ export type {
   EventTypeHandler,
   SaasusLambdaHandler,
 } from './lambda/create-event-handler.js';
-export type {
-  EventBridgeEventInput,
-  LambdaContext,
-  RecordInfo,
-  SnsEventInput,
-  SqsBatchResponse,
-  SqsEventInput,
-} from './lambda/lambda-types.js';
-export { redactEvent } from './helpers/redact.js';
-export type { RedactOptions } from './helpers/redact.js';
-export { decideEventOrder, getDeduplicationKey } from './helpers/deduplication.js';
-export type { AppliedEvent } from './helpers/deduplication.js';
-export { dynamoDbPutIfNewer, dynamoDbUpdateIfNewer } from './helpers/dynamodb-write.js';
+export type * from './lambda/lambda-types.js';
+export { redactEvent } from './redact/redact-event.js';
+export type { RedactOptions } from './redact/redact-event.js';
+export { decideEventOrder, getDeduplicationKey } from './ordering/deduplication.js';
+export type { AppliedEvent } from './ordering/deduplication.js';
+export { dynamoDbPutIfNewer, dynamoDbUpdateIfNewer } from './ordering/dynamodb-write.js';
 export type {
   DynamoDbConditionalPut,
   DynamoDbConditionalUpdate,
   DynamoDbEventCondition,
   DynamoDbItemChanges,
   EventOrderAttributes,
-} from './helpers/dynamodb-write.js';
+} from './ordering/dynamodb-write.js';
 export { createEventSchema, eventSchema } from './standard-schema/event-schema.js';
 export type { StandardEventSchema } from './standard-schema/event-schema.js';
 export type { StandardSchemaV1 } from './standard-schema/standard-schema-v1.js';
-export { toJsonSchema } from './schemas/json-schema.js';
-export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './schemas/json-schema.js';
-export { saasusEventPattern } from './helpers/event-pattern.js';
-export type { SaasusEventPattern, SaasusEventPatternOptions } from './helpers/event-pattern.js';
+export { toJsonSchema } from './json-schema/json-schema.js';
+export type { JsonSchema, JsonSchemaForm, JsonSchemaOptions } from './json-schema/json-schema.js';
+export { saasusEventPattern } from './rule-pattern/event-pattern.js';
+export type { SaasusEventPattern, SaasusEventPatternOptions } from './rule-pattern/event-pattern.js';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,21 +19,31 @@ const ZOD_EXPORTS = [
   'jsonOrValue',
 ].sort();
 
-/** One module's imports and re-exports that remain at run time (not `import type`, `export type`). */
-function runtimeSpecifiers(source: string): string[] {
+/** One module's imports and re-exports: those that remain at run time, and all, `import type` included. */
+function specifiersOf(source: string): { runtime: string[]; all: string[] } {
   // Comments may mention imports; strings in this code base hold no import statements.
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^[ \t]*\/\/.*$/gm, '');
-  const specifiers: string[] = [];
+  const runtime: string[] = [];
+  const all: string[] = [];
   for (const match of code.matchAll(/^[ \t]*(?:import|export)(\s+type\b)?[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm)) {
-    if (match[1] === undefined) specifiers.push(match[2]!);
+    if (match[1] === undefined) runtime.push(match[2]!);
+    all.push(match[2]!);
   }
-  for (const match of code.matchAll(/^[ \t]*import\s*['"]([^'"]+)['"]/gm)) specifiers.push(match[1]!);
-  for (const match of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(match[1]!);
-  return specifiers;
+  for (const match of code.matchAll(/^[ \t]*import\s*['"]([^'"]+)['"]/gm)) runtime.push(match[1]!), all.push(match[1]!);
+  for (const match of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) runtime.push(match[1]!), all.push(match[1]!);
+  return { runtime, all };
 }
 
-/** Every source file an entry point loads at run time, and the packages they import. */
-function runtimeGraph(entry: string): { files: Set<string>; packages: Map<string, string[]> } {
+/** One module's imports and re-exports that remain at run time (not `import type`, `export type`). */
+function runtimeSpecifiers(source: string): string[] {
+  return specifiersOf(source).runtime;
+}
+
+/**
+ * Every source file an entry point loads at run time (or, with `types`, every file its code and
+ * declarations reach, `import type` included), and the packages they import.
+ */
+function runtimeGraph(entry: string, types = false): { files: Set<string>; packages: Map<string, string[]> } {
   const files = new Set<string>();
   const packages = new Map<string, string[]>();
   const pending = [resolve(root, entry)];
@@ -41,7 +51,7 @@ function runtimeGraph(entry: string): { files: Set<string>; packages: Map<string
     const name = relative(root, file);
     if (files.has(name)) continue;
     files.add(name);
-    for (const specifier of runtimeSpecifiers(readFileSync(file, 'utf8'))) {
+    for (const specifier of specifiersOf(readFileSync(file, 'utf8'))[types ? 'all' : 'runtime']) {
       if (!specifier.startsWith('.')) {
         packages.set(specifier, [...(packages.get(specifier) ?? []), name]);
         continue;
@@ -71,8 +81,26 @@ describe('entry points and zod', () => {
 
   it('finds zod where it is imported, so that the walk above is not vacuous', () => {
     const { files, packages } = runtimeGraph('src/zod/index.ts');
-    expect(files).toContain('src/schemas/event.ts');
-    expect(importersOfZod(packages)).toContain('src/schemas/envelope.ts');
+    expect(files).toContain('src/zod/event.ts');
+    expect(importersOfZod(packages)).toContain('src/zod/envelope.ts');
+  });
+
+  it.each([
+    ['the root entry point', 'src/index.ts'],
+    ['saasus-eventbridge/testing', 'src/testing/index.ts'],
+    ['the command line', 'src/cli/bin.ts'],
+  ])('%s reaches no module of src/zod/, not even through a type', (_name, entry) => {
+    const { files, packages } = runtimeGraph(entry, true);
+    expect(files).toContain('src/envelope/types.ts');
+    expect([...files].filter((file) => file.startsWith('src/zod/'))).toEqual([]);
+    expect(importersOfZod(packages)).toEqual([]);
+  });
+
+  it('only modules of src/zod/ import zod, in any form', () => {
+    const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const importers = sources.filter((file) => specifiersOf(readFileSync(join(root, 'src', file), 'utf8')).all.some((specifier) => specifier === 'zod' || specifier.startsWith('zod/')));
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.filter((file) => !file.startsWith('zod/'))).toEqual([]);
   });
 
   it('reads type-only imports as such, and every other form as a run-time import', () => {
@@ -87,6 +115,7 @@ describe('entry points and zod', () => {
       "// import { g } from 'a-comment';",
     ].join('\n');
     expect(runtimeSpecifiers(source)).toEqual(['kept-by-verbatim-module-syntax', './c.js', './e.js', 'side-effect', './f.js']);
+    expect(specifiersOf(source).all).toEqual(['zod', './a.js', 'kept-by-verbatim-module-syntax', './c.js', './e.js', 'side-effect', './f.js']);
   });
 
   it('saasus-eventbridge/zod exports exactly the zod-based names', async () => {

@@ -2,6 +2,7 @@
  * Computes the history digest (see history-format.ts) from the snapshots of every version of
  * every API. Pure: the reading of files is in history.ts.
  */
+import { isSuccessStatus } from '../../src/envelope/event-format.js';
 import {
   type ApiHistory,
   type HistoryDigest,
@@ -200,7 +201,7 @@ function bodySchemasKnownSince(
   date: string,
   schemas: Readonly<Record<string, SchemaHistory>>,
 ): string | null {
-  const bodies = [first.request?.type, ...Object.entries(first.responses).filter(([s]) => s.startsWith('2')).map(([, t]) => t)];
+  const bodies = [first.request?.type, ...Object.entries(first.responses).filter(([s]) => isSuccessStatus(s)).map(([, t]) => t)];
   let known: string | null = null;
   for (const body of bodies) {
     let name = body ?? undefined;

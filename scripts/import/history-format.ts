@@ -12,6 +12,7 @@
  * operation absent then starts with an `absent` entry). Days are the unit: of two versions of an
  * API on one day, the later one counts.
  */
+import { isSuccessStatus } from '../../src/envelope/event-format.js';
 import { z } from 'zod';
 import { printJson } from '../lib/json-text.js';
 
@@ -245,7 +246,7 @@ interface OperationFactsLike {
 }
 
 function answered(op: OperationFactsLike): boolean {
-  return Object.entries(op.responses).some(([status, body]) => status.startsWith('2') && body !== null);
+  return Object.entries(op.responses).some(([status, body]) => isSuccessStatus(status) && body !== null);
 }
 
 export function summarizeOperation(

@@ -3,6 +3,7 @@
  * (TypeScript types).
  */
 import type { Shape } from '../../src/catalogue/shape.js';
+import { isSuccessStatus } from '../../src/envelope/event-format.js';
 import type { Model, OperationModel, ShapeModel } from './model.js';
 import { isIdentifier } from './names.js';
 import { type Literal, WIDTH, key, quote } from './print.js';
@@ -12,7 +13,7 @@ export const HEADER =
 
 /** The 2xx statuses of an operation, in spec order. */
 export function successStatuses(op: OperationModel): string[] {
-  return op.responses.map(([s]) => s).filter((s) => /^2\d\d$/.test(s));
+  return op.responses.map(([s]) => s).filter(isSuccessStatus);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * examples where they conform to the shapes, and synthesized values elsewhere.
  */
 import type { Shape } from '../../src/catalogue/shape.js';
+import { SAASUS_DETAIL_TYPE, SAASUS_SOURCE_PREFIX, sampleStatus } from '../../src/envelope/event-format.js';
 import { fail } from './fail.js';
 import { type IR, toShape } from './ir.js';
 import { type Model, type OperationModel, sampleUuid } from './model.js';
@@ -11,7 +12,7 @@ import { validate } from './validate.js';
 
 export const EVENT_TIME = '2026-05-19T02:22:58Z';
 const EVENT_TTL = '2033-05-19T02:22:58Z';
-const SOURCE = 'aws.partner/saasus.io/00000000-0000-4000-8000-000000000000-1/event';
+const SOURCE = `${SAASUS_SOURCE_PREFIX}00000000-0000-4000-8000-000000000000-1/event`;
 
 export const FIXTURES_README = `# Sample events, one per SaaSus operation
 
@@ -104,9 +105,9 @@ export class SampleBuilder {
 
 /** The status an operation's events carry: its first 2xx status, else its first status. */
 export function eventStatus(op: OperationModel): string {
-  const first = op.responses.find(([s]) => /^2\d\d$/.test(s)) ?? op.responses[0];
-  if (first === undefined) fail(`${op.api}.${op.operationId} has no response`);
-  return first[0];
+  const status = sampleStatus(op.responses.map(([s]) => s));
+  if (status === undefined) fail(`${op.api}.${op.operationId} has no response`);
+  return status;
 }
 
 export function sampleUri(op: OperationModel): string {
@@ -149,7 +150,7 @@ export function buildFixtures(model: Model, shapes: Readonly<Record<string, Shap
     const event = {
       version: '0',
       id: sampleUuid(`event:${key}`),
-      'detail-type': 'api_call',
+      'detail-type': SAASUS_DETAIL_TYPE,
       source: SOURCE,
       account: '123456789012',
       time: EVENT_TIME,

@@ -84,10 +84,3 @@ export function shapeNamed(name: string): Shape {
 export function shapeNames(): readonly string[] {
   return Object.keys(shapeTexts);
 }
-
-/**
- * Whether an HTTP status string (`'201'`) is a success.
- */
-export function isSuccessStatus(status: string): boolean {
-  return status.length === 3 && status[0] === '2';
-}

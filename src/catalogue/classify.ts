@@ -1,5 +1,6 @@
-import { catalogueIndex, eventTypeKey, isSuccessStatus, namesOperation } from './catalogue.js';
-import type { SaasusEvent } from '../types.js';
+import { catalogueIndex, eventTypeKey, namesOperation } from './catalogue.js';
+import { isSuccessStatus } from '../envelope/event-format.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import type { OperationMatch } from './match-operation.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { SaasusEventType } from '../types.js';
+import type { SaasusEventType } from '../envelope/types.js';
 import { eventTypeNames } from '../generated/catalogue.js';
 
 /**

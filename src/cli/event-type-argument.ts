@@ -1,5 +1,5 @@
 import { catalogueIndex } from '../catalogue/catalogue.js';
-import type { SaasusEventType } from '../types.js';
+import type { SaasusEventType } from '../envelope/types.js';
 import { closestName } from './did-you-mean.js';
 import { quotedArgument } from './printable.js';
 import { UsageError } from './usage-error.js';

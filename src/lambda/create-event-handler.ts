@@ -1,10 +1,11 @@
 import { classifyEvent } from '../catalogue/classify.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import { SaasusEventError } from '../errors.js';
-import { unwrapDelivery } from '../envelopes/delivery.js';
-import { parseDelivery, type ParsedRecord } from '../envelopes/parse-events.js';
+import { unwrapDelivery } from '../delivery/delivery.js';
+import { parseDelivery, type ParsedRecord } from '../delivery/parse-events.js';
 import type { SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
-import { compileOrigin, type ExpectedOrigin, type ParseOptions } from '../decoder/parse-event.js';
+import { compileOrigin, type ExpectedOrigin } from '../decoder/expected-origin.js';
+import type { ParseOptions } from '../decoder/parse-event.js';
 import { SaasusRecordHeldBackError } from './held-back-error.js';
 import type {
   SaasusCanonicalEventType,
@@ -13,7 +14,7 @@ import type {
   SaasusEventType,
   SaasusFailedCallEvent,
   SaasusUnknownEvent,
-} from '../types.js';
+} from '../envelope/types.js';
 import type {
   EventBridgeEventInput,
   LambdaContext,

@@ -1,7 +1,7 @@
 import { safeParseEvent, type ParseOptions } from '../decoder/parse-event.js';
 import type { SaasusEventError } from '../errors.js';
-import { omittedMessage } from '../schemas/issue-cap.js';
-import type { SaasusEvent } from '../types.js';
+import { omittedMessage } from '../core/issues.js';
+import type { SaasusEvent } from '../envelope/types.js';
 import type { StandardSchemaV1 } from './standard-schema-v1.js';
 
 /**

@@ -1,7 +1,8 @@
-import { catalogueIndex, isSuccessStatus } from '../catalogue/catalogue.js';
+import { catalogueIndex } from '../catalogue/catalogue.js';
 import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
-import type { EventBridgeEnvelope, SaasusEventType } from '../types.js';
+import { SAASUS_DETAIL_TYPE, SAASUS_SOURCE_PREFIX, responseShapeName, sampleStatus } from '../envelope/event-format.js';
+import type { EventBridgeEnvelope, SaasusEventType } from '../envelope/types.js';
 import { sampleValue } from './sample-value.js';
 
 type OperationOf<Name extends SaasusEventType | SaasusOperationKey> = SaasusOperations[Name extends SaasusOperationKey
@@ -183,7 +184,7 @@ export function createTestEvent<const Name extends SaasusEventType | SaasusOpera
 ): RawSaasusEvent {
   const operation = findOperation(name);
   const given = overrides as AnyOverrides;
-  const status = given.http_status ?? firstSuccessStatus(operation);
+  const status = given.http_status ?? sampleStatus(Object.keys(operation.responses)) ?? '200';
   const log: Record<string, unknown> = {
     log_id: '00000000-0000-4000-8000-00000000000a',
     date_time: given.time ?? TEST_TIME,
@@ -197,7 +198,7 @@ export function createTestEvent<const Name extends SaasusEventType | SaasusOpera
     saas_id: 'test_saas_id',
     api_key: 'test_api_key',
     request_body: body(operation.request, given.request_body),
-    response_body: body(responseShape(operation, status), given.response_body),
+    response_body: body(responseShapeName(operation.responses, status), given.response_body),
     ...given.log,
   };
   const form = options.form ?? 'string';
@@ -208,8 +209,8 @@ export function createTestEvent<const Name extends SaasusEventType | SaasusOpera
   return {
     version: '0',
     id: given.id ?? '00000000-0000-4000-8000-00000000000b',
-    'detail-type': 'api_call',
-    source: given.source ?? 'aws.partner/saasus.io/00000000-0000-4000-8000-000000000000-1/event',
+    'detail-type': SAASUS_DETAIL_TYPE,
+    source: given.source ?? `${SAASUS_SOURCE_PREFIX}00000000-0000-4000-8000-000000000000-1/event`,
     account: given.account ?? '123456789012',
     time: given.time ?? TEST_TIME,
     region: given.region ?? 'ap-northeast-1',
@@ -237,22 +238,6 @@ function findOperation(name: string): OperationEntry {
     throw new RangeError(`"${name}" names ${operations.length} operations: pass the operation key, ${keys}`);
   }
   return operation!;
-}
-
-function firstSuccessStatus(operation: OperationEntry): string {
-  const statuses = Object.keys(operation.responses);
-  return statuses.find(isSuccessStatus) ?? statuses[0] ?? '200';
-}
-
-/** The body shape of a status, judged as the decoder judges it: a status the spec does not list by the others of its class. */
-function responseShape(operation: OperationEntry, status: string): string | null | undefined {
-  const exact = operation.responses[status];
-  if (exact !== undefined) return exact;
-  const success = isSuccessStatus(status);
-  for (const [listed, shape] of Object.entries(operation.responses)) {
-    if (isSuccessStatus(listed) === success) return shape;
-  }
-  return undefined;
 }
 
 function body(shapeName: string | null | undefined, override: unknown): unknown {

@@ -17,9 +17,9 @@
  *
  * @module
  */
-export { EventBridgeEnvelopeSchema, DateTimeSchema } from '../schemas/envelope.js';
-export { apiCallLogSchema } from '../schemas/api-call-log.js';
-export { jsonBody, jsonOrValue } from '../schemas/json-string.js';
-export { SaasusEventSchema, createSaasusEventSchema, getEventSchema } from '../schemas/event.js';
-export { SaasusEventDetailSchema, createSaasusEventDetailSchema } from '../schemas/detail.js';
-export type { DetailSchemaOptions } from '../schemas/detail.js';
+export { EventBridgeEnvelopeSchema, DateTimeSchema } from './envelope.js';
+export { apiCallLogSchema } from './api-call-log.js';
+export { jsonBody, jsonOrValue } from './json-string.js';
+export { SaasusEventSchema, createSaasusEventSchema, getEventSchema } from './event.js';
+export { SaasusEventDetailSchema, createSaasusEventDetailSchema } from './detail.js';
+export type { DetailSchemaOptions } from './detail.js';

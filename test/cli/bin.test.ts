@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture, loadFixtures, withLogFields } from '../support/fixtures.js';
-import { tempFolder } from './run-cli.js';
+import { tempFolder } from '../support/run-cli.js';
 
 // The built command, as `npx saasus-eventbridge` runs it (npm test builds before vitest runs).
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineCommand, type Command } from '../../src/cli/command.js';
 import { COMMANDS, PROGRAM } from '../../src/cli/command-table.js';
 import { commandHelp, commandSynopsis, programHelp } from '../../src/cli/help-text.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../support/run-cli.js';
 
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readText } from '../../src/cli/read-events.js';
-import { runCli, tempFolder } from './run-cli.js';
+import { runCli, tempFolder } from '../support/run-cli.js';
 
 // Tests run as root here, where file permissions do not stop reads: a file that cannot be read
 // is simulated by failing the open of one name, a folder by failing the listing of one name.

@@ -26,12 +26,12 @@ describe('findMissingExamples (the @example rule of npm run check:package)', () 
       kind: 1,
       children: [
         { name: 'parseEvent', kind: FUNCTION, sources: source('src/decoder/parse-event.ts'), signatures: [{ comment: example }] },
-        { name: 'getTraceId', kind: FUNCTION, sources: source('src/helpers/trace-id.ts'), signatures: [{ comment: { blockTags: [] } }] },
+        { name: 'getTraceId', kind: FUNCTION, sources: source('src/envelope/trace-id.ts'), signatures: [{ comment: { blockTags: [] } }] },
       ],
     };
     const report = findMissingExamples(project);
     expect(report.checked).toEqual(['.:parseEvent', '.:getTraceId']);
-    expect(report.missing).toEqual([{ entryPoint: '.', name: 'getTraceId', source: 'src/helpers/trace-id.ts' }]);
+    expect(report.missing).toEqual([{ entryPoint: '.', name: 'getTraceId', source: 'src/envelope/trace-id.ts' }]);
   });
 
   it('treats an empty @example as missing', () => {
@@ -54,7 +54,7 @@ describe('findMissingExamples (the @example rule of npm run check:package)', () 
           kind: MODULE,
           children: [
             { name: 'Tenant', kind: INTERFACE, sources: source('src/generated/types.ts') },
-            { name: 'SaasusEvent', kind: INTERFACE, sources: source('src/types.ts'), comment: example },
+            { name: 'SaasusEvent', kind: INTERFACE, sources: source('src/envelope/types.ts'), comment: example },
           ],
         },
         { name: 'testing', kind: MODULE, children: [{ name: 'createTestEvent', kind: FUNCTION, sources: source('src/testing/create-test-event.ts'), signatures: [{}] }] },

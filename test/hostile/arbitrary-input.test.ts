@@ -4,7 +4,7 @@ import { parseEvent, safeParseEvent } from '../../src/index.js';
 import { arbitraryInputArb, envelopeLikeArb, hostileStringArb } from '../support/arbitraries.js';
 import { loadFixture, withLogFields } from '../support/fixtures.js';
 import { checkDecoding, checkPrototypes } from './invariants.js';
-import { SLOW_TEST_TIMEOUT_MS, propertyRuns } from './property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS, propertyRuns } from '../support/property-runs.js';
 
 vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { mutatedEventArb, secretTexts, validEventArb, type GeneratedEvent } from '../support/arbitraries.js';
 import { loadFixture } from '../support/fixtures.js';
-import { propertyRuns } from './property-runs.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 // Properties run many cases: more than vitest's 5 s default on a loaded machine.
 const PROPERTY_TIMEOUT_MS = 60_000;

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { compareEventTime, getEventTime, getTraceId, isNewerThan, safeParseEvent, type SaasusEventType } from '../../src/index.js';
 import { SaasusEventSchema, createSaasusEventSchema, getEventSchema } from '../../src/zod/index.js';
 import { arbitraryInputArb, mutatedEventArb, secretTexts, validEventArb } from '../support/arbitraries.js';
-import { propertyRuns } from './property-runs.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 const revoked = (() => {
   const { proxy, revoke } = Proxy.revocable({}, {});

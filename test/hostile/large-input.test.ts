@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SaasusEventError, parseEvent, safeParseEvent, type SaasusEventIssue } from '../../src/index.js';
 import { loadFixture, toObjectForm, withLogFields } from '../support/fixtures.js';
 import { MAX_KEPT_ISSUES, checkPrototypes } from './invariants.js';
-import { SLOW_TEST_TIMEOUT_MS, scaledSize } from './property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS, scaledSize } from '../support/property-runs.js';
 
 vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS });
 

@@ -13,7 +13,7 @@ import {
   type Encoding,
 } from '../support/arbitraries.js';
 import { checkDecoding } from './invariants.js';
-import { SLOW_TEST_TIMEOUT_MS, propertyRuns } from './property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS, propertyRuns } from '../support/property-runs.js';
 
 vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS });
 

@@ -4,7 +4,7 @@ import { getOperation, parseEvent, safeParseEvent } from '../../src/index.js';
 import { PROTOTYPE_KEYS, prototypeEventArb, secretTexts } from '../support/arbitraries.js';
 import { loadFixture, toObjectForm, toStringForm, withLogFields } from '../support/fixtures.js';
 import { checkDecoding, checkPrototypes, checkPrototypeUntouched } from './invariants.js';
-import { SLOW_TEST_TIMEOUT_MS, propertyRuns } from './property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS, propertyRuns } from '../support/property-runs.js';
 
 vi.setConfig({ testTimeout: SLOW_TEST_TIMEOUT_MS });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getEventTime, parseEvent, safeParseEvent, type SaasusEventIssue } from '../../src/index.js';
 import { loadFixture, toObjectForm, withLogFields } from '../support/fixtures.js';
-import { propertyRuns } from './property-runs.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 const tenant = loadFixture('samples/create_tenant.2026.string-form.json');
 const tenantObjects = toObjectForm(tenant);

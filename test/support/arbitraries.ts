@@ -9,7 +9,8 @@
  * a check can prove it never reaches an error.
  */
 import fc from 'fast-check';
-import { catalogueIndex, isSuccessStatus, shapeNamed } from '../../src/catalogue/catalogue.js';
+import { catalogueIndex, shapeNamed } from '../../src/catalogue/catalogue.js';
+import { LOG_FIELDS, isSuccessStatus } from '../../src/envelope/event-format.js';
 import { eventTypes } from '../../src/catalogue/event-types.js';
 import type { Shape } from '../../src/catalogue/shape.js';
 import { loadFixtures, toObjectForm } from './fixtures.js';
@@ -19,21 +20,6 @@ type JsonObject = Record<string, unknown>;
 export type TreePath = readonly (string | number)[];
 
 const ALPHANUMERIC = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'];
-const LOG_FIELDS = [
-  'log_id',
-  'date_time',
-  'date',
-  'ttl',
-  'http_status',
-  'uri',
-  'ip_address',
-  'referer',
-  'request_method',
-  'saas_id',
-  'api_key',
-  'request_body',
-  'response_body',
-] as const;
 /** Keys that a careless decoder would turn into prototype pollution. */
 export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 

@@ -1,7 +1,7 @@
 // ajv validators of toJsonSchema's schemas, shared by the JSON Schema tests.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { classifyCall } from '../../src/catalogue/classify.js';
-import { isRfc3339DateTime } from '../../src/decoder/time-format.js';
+import { isRfc3339DateTime } from '../../src/core/time-format.js';
 import { toJsonSchema, type JsonSchema, type JsonSchemaForm, type SaasusEventType } from '../../src/index.js';
 
 // A real 2020-12 validator, strict about unknown keywords (ajv's extra "strictTypes" lint, which

@@ -5,7 +5,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MAX_ISSUES } from '../../src/decoder/issues.js';
+import { MAX_ISSUES } from '../../src/core/issues.js';
 import { parseEvent, toJsonSchema } from '../../src/index.js';
 import {
   EventBridgeEnvelopeSchema,

@@ -1,4 +1,4 @@
-import { saasusEventPattern } from '../../helpers/event-pattern.js';
+import { saasusEventPattern } from '../../rule-pattern/event-pattern.js';
 import { defineCommand } from '../command.js';
 import { eventTypeArgument } from '../event-type-argument.js';
 

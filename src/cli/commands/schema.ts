@@ -1,4 +1,4 @@
-import { toJsonSchema } from '../../schemas/json-schema.js';
+import { toJsonSchema } from '../../json-schema/json-schema.js';
 import { defineCommand } from '../command.js';
 import { eventTypeArgument } from '../event-type-argument.js';
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueOperations } from '../../src/catalogue/catalogue.js';
+import { getOperation, isFailedCall, isKnownEventType, parseEvent, safeParseEvent, type SaasusEventType } from '../../src/index.js';
+import { getEventSchema } from '../../src/zod/index.js';
+import { loadFixtures, toMixedForms, toObjectForm, toStringForm } from '../support/fixtures.js';
+
+const fixtures = loadFixtures('operations');
+
+describe('one generated sample event per operation', () => {
+  it('covers every operation of the catalogue', () => {
+    const covered = new Set(fixtures.map((fixture) => fixture.name.replace(/^operations\//, '').replace(/\.json$/, '')));
+    expect(covered.size).toBe(catalogueOperations().length);
+    for (const operation of catalogueOperations()) expect(covered).toContain(`${operation.api}/${operation.operationId}`);
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.name, fixture.event] as const))('%s parses in both forms, strictly, and names its operation', (name, event) => {
+    const strict = safeParseEvent(event, { strict: true });
+    expect(strict.error?.issues).toBeUndefined();
+    const parsed = parseEvent(event);
+    // An operation whose spec lists no success (stripe's ReturnInternalServerError) is sampled failing.
+    const succeeded = parsed.detail.event.http_status.startsWith('2');
+    expect(isKnownEventType(parsed)).toBe(succeeded);
+    expect(isFailedCall(parsed)).toBe(!succeeded);
+    expect(parseEvent(toObjectForm(event))).toEqual(parsed);
+    expect(parseEvent(toStringForm(event))).toEqual(parsed);
+    for (const mixed of toMixedForms(event)) expect(parseEvent(mixed)).toEqual(parsed);
+
+    const [, api, operationId] = /^operations\/([^/]+)\/([^/.]+)\.json$/.exec(name)!;
+    expect(getOperation(parsed)).toMatchObject({ api, operationId });
+    if (succeeded) expect(getEventSchema(parsed.detail.event_type as SaasusEventType).parse(event)).toEqual(parsed);
+  });
+});
+
+describe('catalogue data', () => {
+  it('has 216 operations, 134 of them not GET', () => {
+    expect(catalogueOperations()).toHaveLength(216);
+    expect(catalogueOperations().filter((operation) => operation.method !== 'GET')).toHaveLength(134);
+  });
+
+  it('identifies every operation by method and path: no two templates are the same', () => {
+    const keys = catalogueOperations().map((operation) => `${operation.method} ${operation.pathTemplate.replace(/\{[^}]+\}/g, '{}')}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -1,0 +1,142 @@
+// redactEvent on text that is not JSON: a raw event that failed to parse because of its JSON is
+// exactly what gets logged, so its secrets must be masked in the text itself.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { redactEvent } from '../../src/index.js';
+import { createTestEvent } from '../../src/testing/index.js';
+import { propertyRuns } from '../support/property-runs.js';
+import { secretEventArb, secretParts, textsOf } from '../support/secret-events.js';
+
+const SECRET = 's3cr3tQ9wErTy7uIoP1aSdFgHjK';
+
+/** The strings of the redacted value where `secret` is found. */
+function leaks(redacted: unknown, parts: readonly string[]): string[] {
+  return textsOf(redacted).filter((text) => parts.some((part) => text.includes(part)));
+}
+
+describe('redactEvent on broken JSON', () => {
+  it('masks every planted secret whatever breaks the JSON texts of the event, and keeps the text otherwise', () => {
+    fc.assert(
+      fc.property(secretEventArb, (event) => {
+        const redacted = redactEvent(event.input);
+        expect(leaks(redacted, secretParts(event.secret, event.secretNumber))).toEqual([]);
+      }),
+      propertyRuns(400),
+    );
+  });
+
+  const event = createTestEvent('create_saas_user', { request_body: { email: 'alice@example.com', password: SECRET }, log: { api_key: SECRET } });
+  const text = (event.detail as { event: string }).event;
+  const broken: [string, string][] = [
+    ['truncated in the middle of a secret', text.slice(0, text.lastIndexOf(SECRET) + 16)],
+    ['truncated just after the separator', text.slice(0, text.indexOf('"api_key"') + 12)],
+    ['prefixed with a byte order mark', `\uFEFF${text}`],
+    ['with a trailing comma', `${text.slice(0, -1)},}`],
+    ['encoded twice', JSON.stringify(text)],
+    ['encoded twice and truncated', JSON.stringify(text).slice(0, JSON.stringify(text).lastIndexOf(SECRET) + 16)],
+    ['encoded three times and truncated', JSON.stringify(JSON.stringify(text)).slice(0, -20)],
+    ['followed by garbage', `${text}}garbage"`],
+    ['preceded by garbage', `xx"\\${text}`],
+  ];
+
+  it.each(broken)('masks api_key and the password in detail.event %s', (_label, brokenText) => {
+    const redacted = redactEvent({ ...event, detail: { ...(event.detail as object), event: brokenText } });
+    const redactedText = (redacted.detail as { event: string }).event;
+    expect(redactedText).not.toContain(SECRET.slice(6, 14));
+    expect(JSON.stringify(redacted)).not.toContain(SECRET.slice(6, 14));
+  });
+
+  it('keeps the rest of the broken text as it is, so logs show where it broke', () => {
+    const truncated = `{"log_id":"l1","api_key":"${SECRET}","uri":"/v1/auth/users","request_body":"{\\"email\\":\\"a@example.com\\",\\"password\\":\\"${SECRET}`;
+    expect(redactEvent({ detail: { event: truncated } })).toEqual({
+      detail: { event: '{"log_id":"l1","api_key":"[REDACTED]","uri":"/v1/auth/users","request_body":"{\\"email\\":\\"a@example.com\\",\\"password\\":\\"[REDACTED]' },
+    });
+    expect(redactEvent({ body: `{"a":1,"token":"${SECRET}",}` })).toEqual({ body: '{"a":1,"token":"[REDACTED]",}' });
+  });
+
+  it('masks the whole input given as a truncated JSON string', () => {
+    const whole = JSON.stringify({ ...event, detail: { ...(event.detail as object), event: text } });
+    const cut = whole.slice(0, whole.lastIndexOf(SECRET) + 8);
+    const redacted = redactEvent(cut);
+    expect(typeof redacted).toBe('string');
+    expect(redacted).not.toContain(SECRET.slice(0, 8));
+    expect(redacted.startsWith(whole.slice(0, 40))).toBe(true);
+  });
+
+  it('keeps a byte order mark and a second layer of encoding when the JSON inside is whole', () => {
+    const withBom = redactEvent({ body: `\uFEFF{"api_key":"${SECRET}"}` });
+    expect(withBom.body).toBe('\uFEFF{"api_key":"[REDACTED]"}');
+    const twice = redactEvent({ body: JSON.stringify(JSON.stringify({ api_key: SECRET, n: 1 })) });
+    expect(JSON.parse(JSON.parse(twice.body) as string)).toEqual({ api_key: '[REDACTED]', n: 1 });
+  });
+
+  it('masks values of every kind after a secret key: strings, numbers, objects, arrays, header values', () => {
+    const cases: [string, string][] = [
+      [`{"pin":1234567890123,"n":1`, '{"pin":[REDACTED],"n":1'],
+      [`{"credentials":{"id_token":"${SECRET}","note":"}"},"n":1,`, '{"credentials":[REDACTED],"n":1,'],
+      [`{"api_keys":["${SECRET}",["]"]],"n":1,`, '{"api_keys":[REDACTED],"n":1,'],
+      [`{"password" : '${SECRET}', n: 1`, `{"password" : '[REDACTED]', n: 1`],
+      [`{"client_secret":"${SECRET}`, '{"client_secret":"[REDACTED]'],
+      [`{"password":null,"token":"",`, '{"password":null,"token":"",'],
+      [`Authorization: Bearer ${SECRET}\r\nHost: x`, 'Authorization: [REDACTED]\r\nHost: x'],
+      [`{"api_key" => "${SECRET}", "n" => 1`, '{"api_key" => "[REDACTED]", "n" => 1'],
+      [`session=${SECRET}; theme=dark`, 'session=[REDACTED]; theme=dark'],
+      [`{\\"api\\u005fkey\\": \\"${SECRET}\\"`, '{\\"api\\u005fkey\\": \\"[REDACTED]\\"'],
+    ];
+    for (const [input, expected] of cases) expect(redactEvent({ text: input }).text, input).toBe(expected);
+  });
+
+  it('ends a masked string at its own closing quote, whatever quotes and backslashes it holds, at every level of encoding', () => {
+    const inner = { a: 'x\\', password: `a"b\\${SECRET}\\`, next: 'n' };
+    const once = JSON.stringify(inner);
+    expect(redactEvent({ text: once.slice(0, -1) }).text).toBe('{"a":"x\\\\","password":"[REDACTED]","next":"n"');
+    const twice = JSON.stringify(once);
+    expect(redactEvent({ text: twice.slice(0, -2) }).text).toBe(JSON.stringify('{"a":"x\\\\","password":"[REDACTED]","next":"n"}').slice(0, -2));
+    const thrice = JSON.stringify(twice);
+    expect(redactEvent({ text: thrice.slice(0, -3) }).text).toBe(JSON.stringify(JSON.stringify('{"a":"x\\\\","password":"[REDACTED]","next":"n"}')).slice(0, -3));
+  });
+
+  it('masks the last key of a path in text the path leads into, and only there', () => {
+    const body = `{"email":"alice@example.com","name":"A"`;
+    const redacted = redactEvent({ detail: { event: { request_body: body, response_body: body } } }, { paths: ['detail.event.request_body.email'] });
+    expect(redacted.detail.event.request_body).toBe('{"email":"[REDACTED]","name":"A"');
+    expect(redacted.detail.event.response_body).toBe(body);
+  });
+
+  it('uses the mask given', () => {
+    expect(redactEvent({ text: `{"api_key":"${SECRET}"` }, { mask: '***' }).text).toBe('{"api_key":"***"');
+  });
+
+  it('keeps text without secrets as it is: same string, nothing re-encoded', () => {
+    const texts = ['{not json', '{"password":', '"quoted"', ' [1, 2', 'a: b = c', 'https://example.com/a/b?x=1#y', '2026-05-19T02:22:58Z', '{"token_type":"Bearer","expires_in":3600,'];
+    for (const text of texts) expect(redactEvent({ text }).text).toBe(text);
+  });
+});
+
+describe('redactEvent on URLs', () => {
+  it('masks secrets in the query string and fragment of uri and referer, by any spelling of their name', () => {
+    const redacted = redactEvent({
+      uri: `/v1/auth/credentials?code=${SECRET}&auth-flow=tempCodeAuth&refresh-token=${SECRET}`,
+      referer: `https://app.example.com/callback?api%5Fkey=${SECRET}&X-Api-Key=${SECRET}&api+key=${SECRET}#access_token=${SECRET}&token_type=bearer&expires_in=3600`,
+    });
+    expect(redacted).toEqual({
+      uri: '/v1/auth/credentials?code=[REDACTED]&auth-flow=tempCodeAuth&refresh-token=[REDACTED]',
+      referer: 'https://app.example.com/callback?api%5Fkey=[REDACTED]&X-Api-Key=[REDACTED]&api+key=[REDACTED]#access_token=[REDACTED]&token_type=bearer&expires_in=3600',
+    });
+  });
+
+  it('masks a path segment after a collection of secrets: the API key in SaaSus API Gateway paths', () => {
+    expect(redactEvent({ uri: `/v1/apigateway/api-keys/${SECRET}/client-secret` }).uri).toBe('/v1/apigateway/api-keys/[REDACTED]/client-secret');
+    expect(redactEvent({ uri: `/v1/apigateway/api-keys/${SECRET}` }).uri).toBe('/v1/apigateway/api-keys/[REDACTED]');
+    for (const uri of ['/v1/apigateway/api-keys', '/v1/auth/users/u1/password/reset', '/v1/auth/users/u1/mfa/software-token/secret-code', '/v1/auth/tenants/t1/users']) {
+      expect(redactEvent({ uri }).uri).toBe(uri);
+    }
+  });
+
+  it('masks the query string of a parsed event', () => {
+    const raw = createTestEvent('create_tenant', { log: { referer: `https://app.example.com/?token=${SECRET}`, api_key: SECRET } });
+    const text = JSON.stringify(redactEvent(raw));
+    expect(text).not.toContain(SECRET);
+    expect(text).toContain('?token=[REDACTED]');
+  });
+});
