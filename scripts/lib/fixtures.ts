@@ -121,6 +121,9 @@ export function buildFixtures(model: Model, shapes: Readonly<Record<string, Shap
   const builder = new SampleBuilder(model, shapes);
   const files = new Map<string, string>();
   for (const op of model.operations) {
+    // Operations of earlier versions have no fixture here: fixtures/ is checked in strict mode
+    // against today's spec (test/generated/history-samples.test.ts builds their events).
+    if (op.until !== undefined) continue;
     const key = `${op.api}.${op.operationId}`;
     const status = eventStatus(op);
     const responseName = op.responses.find(([s]) => s === status)?.[1] ?? null;

@@ -33,4 +33,15 @@ export interface OperationEntry {
    * status has no body.
    */
   readonly responses: Readonly<Record<string, string | null>>;
+  /**
+   * Bodies today's spec has that earlier versions did not (`request`, or a success status): the
+   * date since which it has them. Absent from an event, such a body is reported in strict mode
+   * only for a call made on or after that date.
+   */
+  readonly since?: Readonly<Record<string, string>>;
+  /**
+   * For an operation of an earlier version (removed from its API, or the old path of a moved
+   * one): the first version without it. Its events still decode, as calls of that operation.
+   */
+  readonly until?: string;
 }

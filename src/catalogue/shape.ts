@@ -10,8 +10,12 @@
  * - `{ enum }` is a string or number from a known list (unknown values are accepted and
  *   reported in strict mode, because SaaSus adds values without notice);
  * - `{ array }` is a list of one shape;
- * - `{ object, required, rest }` is an object with known properties; `rest` is the shape of any
- *   further property (`additionalProperties`), absent when the spec allows none;
+ * - `{ object, required, rest, since, gone }` is an object with known properties; `rest` is the
+ *   shape of any further property (`additionalProperties`), absent when the spec allows none;
+ *   `since` dates the properties today's spec requires that earlier versions did not (optional,
+ *   reported in strict mode when missing from a call made on or after that date); `gone` dates
+ *   the properties of earlier versions that today's spec lacks (accepted, reported in strict mode
+ *   in a call made on or after that date);
  * - `{ anyOf }` is any one of several shapes;
  * - `{ nullable }` is a shape or `null`.
  *
@@ -54,4 +58,8 @@ export interface ObjectShape {
   readonly object: Readonly<Record<string, Shape>>;
   readonly required?: readonly string[];
   readonly rest?: Shape;
+  /** Properties required by today's spec, not by earlier versions: the date since which it requires them. */
+  readonly since?: Readonly<Record<string, string>>;
+  /** Properties of earlier versions that today's spec lacks: the first version without them. */
+  readonly gone?: Readonly<Record<string, string>>;
 }

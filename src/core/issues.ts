@@ -16,6 +16,12 @@ export class IssueCollector {
   readonly path: PathSegment[] = [];
   /** Issues past {@link MAX_ISSUES}: counted, not kept. */
   omitted = 0;
+  /**
+   * The day of the call whose bodies are being checked (`YYYY-MM-DD`, from the log's
+   * `date_time`): strict mode reports a field missing or removed since a version of the spec
+   * only in calls made on or after that version's date. `undefined` reports them always.
+   */
+  callDate: string | undefined = undefined;
 
   constructor(readonly strict: boolean) {}
 
@@ -52,3 +58,24 @@ function clipKey(segment: PathSegment): PathSegment {
 export function omittedMessage(omitted: number): string {
   return `${omitted} more ${omitted === 1 ? 'issue' : 'issues'} not listed (the first ${MAX_ISSUES} are)`;
 }
+
+/**
+ * Whether a call made on `callDate` falls on or after `date` (`YYYY-MM-DD`): an unknown call date
+ * does.
+ */
+export function madeSince(callDate: string | undefined, date: string): boolean {
+  return callDate === undefined || callDate >= date;
+}
+
+/** The message of a `missing_since` issue. */
+export function missingSinceMessage(date: string): string {
+  return `field is missing; the SaaSus API schema requires it since ${date} (calls made earlier may lack it)`;
+}
+
+/** The message of a `removed_field` issue. */
+export function removedFieldMessage(date: string): string {
+  return `field is not in the SaaSus API schema since ${date} (calls made earlier may have it)`;
+}
+
+/** The message of an `undeclared_null` issue. */
+export const UNDECLARED_NULL_MESSAGE = 'null, which the SaaSus API schema does not declare for this optional field';

@@ -1,4 +1,5 @@
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
+import { UNDECLARED_NULL_MESSAGE, madeSince, missingSinceMessage, removedFieldMessage } from './issues.js';
 import { isRecord, typeName } from './json.js';
 import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
 
@@ -55,9 +56,14 @@ function object(shape: ObjectShape): Validator {
   const keys = Object.keys(shape.object);
   const validators = keys.map((key) => closureValidator(shape.object[key]!));
   const required = keys.map((key) => shape.required?.includes(key) === true);
+  // An optional field may be null (SaaSus's server writes absent fields so): reported in strict
+  // mode where the schema declares no null.
+  const nullIsDrift = keys.map((key, index) => !required[index] && !acceptsNull(shape.object[key]!));
+  const since = keys.map((key) => (shape.since !== undefined && Object.hasOwn(shape.since, key) ? shape.since[key] : undefined));
+  const gone = Object.entries(shape.gone ?? {});
   // Keys Object.prototype also has must be looked up as own properties only.
   const ownOnly = keys.map((key) => key in Object.prototype);
-  const known = new Set(keys);
+  const known = new Set([...keys, ...gone.map(([key]) => key)]);
   const rest = shape.rest === undefined ? undefined : closureValidator(shape.rest);
   const checksRest = rest !== undefined && rest !== acceptAnything;
 
@@ -76,14 +82,36 @@ function object(shape: ObjectShape): Validator {
       const property = (!inheritsOnlyObjectMethods || ownOnly[index]) && !Object.hasOwn(value, key) ? undefined : value[key];
       if (property === undefined) {
         if (required[index]) issues.add('required', 'required field is missing', key);
+        else if (issues.strict) {
+          const date = since[index];
+          if (date !== undefined && madeSince(issues.callDate, date)) issues.add('missing_since', missingSinceMessage(date), key);
+        }
+        continue;
+      }
+      if (property === null && nullIsDrift[index]) {
+        if (issues.strict) issues.add('undeclared_null', UNDECLARED_NULL_MESSAGE, key);
         continue;
       }
       path.push(key);
       validators[index]!(property, issues);
       path.pop();
     }
+    if (issues.strict) {
+      for (const [key, date] of gone) {
+        if (Object.hasOwn(value, key) && value[key] !== undefined && madeSince(issues.callDate, date)) issues.add('removed_field', removedFieldMessage(date), key);
+      }
+    }
     if (checksRest || (issues.strict && rest === undefined)) checkOtherProperties(value, known, rest, issues);
   };
+}
+
+/** Whether the shape accepts `null` as it is (`unknown`, nullable, or an `anyOf` of such). */
+export function acceptsNull(shape: Shape): boolean {
+  if (shape === 'unknown') return true;
+  if (typeof shape === 'string') return false;
+  if ('nullable' in shape) return true;
+  if ('anyOf' in shape) return shape.anyOf.some(acceptsNull);
+  return false;
 }
 
 function array(item: Validator): Validator {

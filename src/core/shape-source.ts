@@ -1,6 +1,8 @@
 import { shapeNamed } from '../catalogue/catalogue.js';
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
+import { UNDECLARED_NULL_MESSAGE, madeSince, missingSinceMessage, removedFieldMessage } from './issues.js';
 import { typeName } from './json.js';
+import { acceptsNull } from './shape-closures.js';
 import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
 
 /**
@@ -26,6 +28,7 @@ const runtime = {
   isArray: Array.isArray,
   isInteger: Number.isInteger,
   checkOtherProperties,
+  madeSince,
 };
 const runtimeNames = Object.keys(runtime).join(', ');
 
@@ -116,14 +119,33 @@ class SourceWriter {
       const name = literal(key);
       const ownCheck = key in Object.prototype ? `hasOwn(${value}, ${name})` : `(${plain} || hasOwn(${value}, ${name}))`;
       code += `const ${property} = ${ownCheck} ? ${value}[${name}] : undefined;\n`;
-      const missing = shape.required?.includes(key) === true ? add('required', '"required field is missing"', name) : '';
-      const check = this.check(shape.object[key]!, property, name);
-      if (missing !== '' && check !== '') code += `if (${property} === undefined) ${missing}else {\n${check}}\n`;
-      else if (missing !== '') code += `if (${property} === undefined) ${missing}`;
+      const isRequired = shape.required?.includes(key) === true;
+      const since = shape.since !== undefined && Object.hasOwn(shape.since, key) ? shape.since[key] : undefined;
+      const missing = isRequired
+        ? add('required', '"required field is missing"', name)
+        : since === undefined
+          ? ''
+          : `if (issues.strict && madeSince(issues.callDate, ${literal(since)})) ${add('missing_since', literal(missingSinceMessage(since)), name)}`;
+      let check = this.check(shape.object[key]!, property, name);
+      // An optional field may be null: reported in strict mode where the schema declares no null.
+      if (!isRequired && !acceptsNull(shape.object[key]!)) {
+        check = `if (${property} === null) {\nif (issues.strict) ${add('undeclared_null', literal(UNDECLARED_NULL_MESSAGE), name)}}\nelse {\n${check}}\n`;
+      }
+      if (missing !== '' && check !== '') code += `if (${property} === undefined) {\n${missing}}\nelse {\n${check}}\n`;
+      else if (missing !== '') code += `if (${property} === undefined) {\n${missing}}\n`;
       else if (check !== '') code += `if (${property} !== undefined) {\n${check}}\n`;
     }
+    const gone = Object.entries(shape.gone ?? {});
+    if (gone.length > 0) {
+      code += 'if (issues.strict) {\n';
+      for (const [key, date] of gone) {
+        const name = literal(key);
+        code += `if (hasOwn(${value}, ${name}) && ${value}[${name}] !== undefined && madeSince(issues.callDate, ${literal(date)})) ${add('removed_field', literal(removedFieldMessage(date)), name)}`;
+      }
+      code += '}\n';
+    }
     const rest = shape.rest === undefined ? undefined : this.validator(shape.rest);
-    const known = this.constant(new Set(keys));
+    const known = this.constant(new Set([...keys, ...gone.map(([key]) => key)]));
     if (rest === undefined) {
       code += `if (issues.strict) checkOtherProperties(${value}, ${known}, undefined, issues);\n`;
     } else if (rest !== ACCEPT_ANYTHING) {

@@ -35,7 +35,8 @@ export function defRef(name: string): JsonSchema {
  *
  * The schema accepts what the decoder accepts outside strict mode: properties the spec does not
  * list are allowed, and an enum also allows other values of its type, because SaaSus adds both
- * without notice (the listed values stay in the schema as the first `anyOf` branch).
+ * without notice (the listed values stay in the schema as the first `anyOf` branch); an optional
+ * property may be `null`, and a property of an earlier version of the schema may hold anything.
  *
  * @example
  * ```ts
@@ -67,10 +68,26 @@ export function jsonSchemaFromShape(shape: Shape, refs: Set<string>): JsonSchema
     return { anyOf: shape.anyOf.map((candidate) => jsonSchemaFromShape(candidate, refs)) };
   }
   const properties: Record<string, JsonSchema> = {};
-  for (const [key, property] of Object.entries(shape.object)) properties[key] = jsonSchemaFromShape(property, refs);
+  const required = new Set(shape.required ?? []);
+  for (const [key, property] of Object.entries(shape.object)) {
+    const schema = jsonSchemaFromShape(property, refs);
+    // An optional property may be null, as the decoder accepts outside strict mode.
+    properties[key] = required.has(key) ? schema : orNull(schema);
+  }
+  // Properties of earlier versions of the schema: any value, as the decoder accepts them.
+  for (const key of Object.keys(shape.gone ?? {})) properties[key] = {};
   const schema: JsonSchema = { type: 'object', properties };
   if (shape.required !== undefined && shape.required.length > 0) schema.required = [...shape.required];
   // Further properties are allowed by default; only a typed `rest` constrains them.
   if (shape.rest !== undefined && shape.rest !== 'unknown') schema.additionalProperties = jsonSchemaFromShape(shape.rest, refs);
   return schema;
+}
+
+/** `schema` or `null`. */
+function orNull(schema: JsonSchema): JsonSchema {
+  if (Object.keys(schema).length === 0) return schema;
+  if (typeof schema.type === 'string' && Object.keys(schema).length === 1) return { type: [schema.type, 'null'] };
+  if (Array.isArray(schema.type) && Object.keys(schema).length === 1) return schema.type.includes('null') ? schema : { type: [...(schema.type as string[]), 'null'] };
+  if (Array.isArray(schema.anyOf) && (schema.anyOf as JsonSchema[]).some((s) => s.type === 'null')) return schema;
+  return { anyOf: [schema, { type: 'null' }] };
 }

@@ -2,7 +2,8 @@ import { shapeNamed } from '../catalogue/catalogue.js';
 import type { Shape } from '../catalogue/shape.js';
 
 /**
- * Builds a small value that satisfies a catalogue shape: required properties only, one-element
+ * Builds a small value that satisfies a catalogue shape: the properties today's spec requires
+ * only (those required since a date included), one-element
  * arrays, the first enum value, `'string'`/`0`/`false` for primitives, and a fixed uuid for
  * `*_id` strings. `undefined` when no finite value exists (a required self-reference).
  */
@@ -40,6 +41,12 @@ export function sampleValue(shape: Shape, key?: string, seen: readonly string[] 
     const sample = property === undefined ? undefined : sampleValue(property, name, seen);
     if (sample === undefined) return undefined;
     value[name] = sample;
+  }
+  // Today's spec also requires the fields it requires since a date (older events may lack them).
+  for (const name of Object.keys(shape.since ?? {})) {
+    const property = shape.object[name];
+    const sample = property === undefined ? undefined : sampleValue(property, name, seen);
+    if (sample !== undefined) value[name] = sample;
   }
   return value;
 }

@@ -31,8 +31,8 @@ describe('narrowing', () => {
         break;
       case 'create_saas_user':
         expectTypeOf(event.detail.event.response_body.email).toEqualTypeOf<string>();
-        // Events from before the spec added sign_in_id lack it.
-        expectTypeOf(event.detail.event.response_body.sign_in_id).toEqualTypeOf<string | undefined>();
+        // Events from before the spec added sign_in_id (2026-02-16) lack it; an optional field may be null.
+        expectTypeOf(event.detail.event.response_body.sign_in_id).toEqualTypeOf<string | null | undefined>();
         break;
       case 'create_eventbridge_test_event':
         expectTypeOf(event.detail.event.request_body).toEqualTypeOf<undefined>();
