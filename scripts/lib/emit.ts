@@ -33,7 +33,6 @@ function operationLiteral(op: OperationModel): Literal {
     ...(op.requestRequired ? { requestRequired: true } : {}),
     responses,
     ...(op.since.size > 0 ? { since: Object.fromEntries(op.since) } : {}),
-    ...(op.until !== undefined ? { until: op.until } : {}),
   };
 }
 

@@ -1,5 +1,8 @@
 /**
- * One SaaSus API operation as the generated catalogue records it.
+ * One SaaSus API operation as the generated catalogue records it. The catalogue also holds the
+ * operations of earlier versions of the specs (removed ones, and old paths of moved ones: listed
+ * after today's, marked `@deprecated` in the types and in docs/event-types.md), so that their
+ * events still decode as calls of the operation.
  *
  * @example
  * ```ts
@@ -39,9 +42,4 @@ export interface OperationEntry {
    * only for a call made on or after that date.
    */
   readonly since?: Readonly<Record<string, string>>;
-  /**
-   * For an operation of an earlier version (removed from its API, or the old path of a moved
-   * one): the first version without it. Its events still decode, as calls of that operation.
-   */
-  readonly until?: string;
 }

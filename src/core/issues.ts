@@ -19,7 +19,8 @@ export class IssueCollector {
   /**
    * The day of the call whose bodies are being checked (`YYYY-MM-DD`, from the log's
    * `date_time`): strict mode reports a field missing or removed since a version of the spec
-   * only in calls made on or after that version's date. `undefined` reports them always.
+   * only in calls made on or after that version's date: `!(callDate < date)`, so that
+   * `undefined` reports them always.
    */
   callDate: string | undefined = undefined;
 
@@ -59,23 +60,11 @@ export function omittedMessage(omitted: number): string {
   return `${omitted} more ${omitted === 1 ? 'issue' : 'issues'} not listed (the first ${MAX_ISSUES} are)`;
 }
 
-/**
- * Whether a call made on `callDate` falls on or after `date` (`YYYY-MM-DD`): an unknown call date
- * does.
- */
-export function madeSince(callDate: string | undefined, date: string): boolean {
-  return callDate === undefined || callDate >= date;
-}
-
 /** The message of a `missing_since` issue. */
-export function missingSinceMessage(date: string): string {
-  return `field is missing; the SaaSus API schema requires it since ${date} (calls made earlier may lack it)`;
-}
+export const missingSinceMessage = (date: string): string => `missing; sent since ${date}`;
 
 /** The message of a `removed_field` issue. */
-export function removedFieldMessage(date: string): string {
-  return `field is not in the SaaSus API schema since ${date} (calls made earlier may have it)`;
-}
+export const removedFieldMessage = (date: string): string => `removed from the schema on ${date}`;
 
 /** The message of an `undeclared_null` issue. */
-export const UNDECLARED_NULL_MESSAGE = 'null, which the SaaSus API schema does not declare for this optional field';
+export const UNDECLARED_NULL_MESSAGE = 'null, not declared by the schema';

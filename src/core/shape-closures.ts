@@ -1,5 +1,5 @@
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
-import { UNDECLARED_NULL_MESSAGE, madeSince, missingSinceMessage, removedFieldMessage } from './issues.js';
+import { UNDECLARED_NULL_MESSAGE, missingSinceMessage, removedFieldMessage } from './issues.js';
 import { isRecord, typeName } from './json.js';
 import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
 
@@ -84,7 +84,7 @@ function object(shape: ObjectShape): Validator {
         if (required[index]) issues.add('required', 'required field is missing', key);
         else if (issues.strict) {
           const date = since[index];
-          if (date !== undefined && madeSince(issues.callDate, date)) issues.add('missing_since', missingSinceMessage(date), key);
+          if (date !== undefined && !(issues.callDate! < date)) issues.add('missing_since', missingSinceMessage(date), key);
         }
         continue;
       }
@@ -98,7 +98,7 @@ function object(shape: ObjectShape): Validator {
     }
     if (issues.strict) {
       for (const [key, date] of gone) {
-        if (Object.hasOwn(value, key) && value[key] !== undefined && madeSince(issues.callDate, date)) issues.add('removed_field', removedFieldMessage(date), key);
+        if (Object.hasOwn(value, key) && value[key] !== undefined && !(issues.callDate! < date)) issues.add('removed_field', removedFieldMessage(date), key);
       }
     }
     if (checksRest || (issues.strict && rest === undefined)) checkOtherProperties(value, known, rest, issues);

@@ -1,6 +1,6 @@
 import { shapeNamed } from '../catalogue/catalogue.js';
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
-import { UNDECLARED_NULL_MESSAGE, madeSince, missingSinceMessage, removedFieldMessage } from './issues.js';
+import { UNDECLARED_NULL_MESSAGE, missingSinceMessage, removedFieldMessage } from './issues.js';
 import { typeName } from './json.js';
 import { acceptsNull } from './shape-closures.js';
 import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
@@ -28,7 +28,6 @@ const runtime = {
   isArray: Array.isArray,
   isInteger: Number.isInteger,
   checkOtherProperties,
-  madeSince,
 };
 const runtimeNames = Object.keys(runtime).join(', ');
 
@@ -125,7 +124,7 @@ class SourceWriter {
         ? add('required', '"required field is missing"', name)
         : since === undefined
           ? ''
-          : `if (issues.strict && madeSince(issues.callDate, ${literal(since)})) ${add('missing_since', literal(missingSinceMessage(since)), name)}`;
+          : `if (issues.strict && !(issues.callDate < ${literal(since)})) ${add('missing_since', literal(missingSinceMessage(since)), name)}`;
       let check = this.check(shape.object[key]!, property, name);
       // An optional field may be null: reported in strict mode where the schema declares no null.
       if (!isRequired && !acceptsNull(shape.object[key]!)) {
@@ -140,7 +139,7 @@ class SourceWriter {
       code += 'if (issues.strict) {\n';
       for (const [key, date] of gone) {
         const name = literal(key);
-        code += `if (hasOwn(${value}, ${name}) && ${value}[${name}] !== undefined && madeSince(issues.callDate, ${literal(date)})) ${add('removed_field', literal(removedFieldMessage(date)), name)}`;
+        code += `if (hasOwn(${value}, ${name}) && ${value}[${name}] !== undefined && !(issues.callDate < ${literal(date)})) ${add('removed_field', literal(removedFieldMessage(date)), name)}`;
       }
       code += '}\n';
     }

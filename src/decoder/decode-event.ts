@@ -18,7 +18,7 @@ import type { SaasusEvent } from '../envelope/types.js';
 import { batchKindOf, BATCH_NAMES } from '../delivery/delivery-kind.js';
 import { NOT_JSON_DATA, copyLevel } from '../core/copy-json-data.js';
 import { INVALID_JSON, decodeJson, isRecord, typeName } from '../core/json.js';
-import { IssueCollector, madeSince } from '../core/issues.js';
+import { IssueCollector, missingSinceMessage } from '../core/issues.js';
 import { validatorFor } from '../core/compile-shape.js';
 import { isRfc3339DateTime } from '../core/time-format.js';
 
@@ -245,8 +245,8 @@ function validateResponse(operation: OperationEntry, status: string, body: unkno
 /** In strict mode, a body that today's spec has but earlier versions did not, missing from a call made since. */
 function reportMissingSince(operation: OperationEntry, slot: string, key: string, issues: IssueCollector): void {
   const since = operation.since?.[slot];
-  if (issues.strict && since !== undefined && madeSince(issues.callDate, since)) {
-    issues.add('missing_since', `${operationName(operation)} has a ${key === 'request_body' ? 'request' : `${slot} response`} body in the SaaSus API schema since ${since} (calls made earlier may lack it)`, key);
+  if (issues.strict && since !== undefined && !(issues.callDate! < since)) {
+    issues.add('missing_since', missingSinceMessage(since), key);
   }
 }
 

@@ -53,7 +53,7 @@ const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
  * Builds a JSON Schema (draft 2020-12) of SaaSus events, for tools outside TypeScript: validators
  * in other languages, code generators, documentation. Component schemas of the SaaSus APIs are
  * shared in `$defs` under their OpenAPI names; each operation's successful call is
- * `$defs['<api>.<operationId>']` (an old path of a moved operation: `'<api>.<operationId>.until-<date>'`).
+ * `$defs['<api>.<operationId>']` (an old path of a moved operation: `'<api>.<operationId>.earlier'`).
  *
  * Without `eventType` the schema accepts exactly what `parseEvent` accepts outside strict mode,
  * by the decoder's own rules: the operation is the one `request_method` (compared exactly) and
@@ -242,10 +242,22 @@ class SchemaBuilder {
     });
   }
 
+  /**
+   * The name of an operation's definitions: `<api>.<operationId>`, and for an old path of a moved
+   * operation (listed after today's path in the catalogue) `<api>.<operationId>.earlier`
+   * (`.earlier2`, … for further ones).
+   */
+  private operationKey(operation: OperationEntry): string {
+    const key = `${operation.api}.${operation.operationId}`;
+    const index = catalogueOperations()
+      .filter((o) => `${o.api}.${o.operationId}` === key)
+      .indexOf(operation);
+    return index === 0 ? key : `${key}.earlier${index === 1 ? '' : index}`;
+  }
+
   /** One operation's successful call. */
   private operationEvent(operation: OperationEntry): JsonSchema {
-    // An old path of a moved operation has a definition of its own, named by the date it moved.
-    const key = `${operation.api}.${operation.operationId}${operation.until === undefined ? '' : `.until-${operation.until}`}`;
+    const key = this.operationKey(operation);
     return this.define(key, () => {
       const log: JsonSchema & { properties: Record<string, JsonSchema>; required: string[] } = {
         properties: {
@@ -294,7 +306,7 @@ class SchemaBuilder {
     const rule = this.responseRule(operation, false);
     if (rule === undefined) return undefined;
     const [only, ...others] = new Set(Object.entries(operation.responses).filter(([status]) => !isSuccessStatus(status)).map(([, shape]) => shape));
-    const name = others.length === 0 && only != null ? `SaasusFailedCallEvent.${only}` : `${operation.api}.${operation.operationId}${operation.until === undefined ? '' : `.until-${operation.until}`}.failed`;
+    const name = others.length === 0 && only != null ? `SaasusFailedCallEvent.${only}` : `${this.operationKey(operation)}.failed`;
     return this.define(name, () =>
       this.scoped(`A failed call${name.startsWith('SaasusFailedCallEvent.') ? ` answered with ${only}` : ` of ${operation.api}.${operation.operationId}`}`, {
         properties: { event: this.logValue(this.logOf(name, () => rule)) },
