@@ -107,6 +107,34 @@ describe('validator engines', () => {
     expect(checked).toBeGreaterThan(250);
   });
 
+  it('agree on the history rules: fields required since a date, fields removed, optional nulls, by call date', () => {
+    const shape: Shape = {
+      object: { id: 'string', sign_in_id: 'string', last_login_at: { nullable: 'integer' }, tags: { array: 'string' } },
+      required: ['id'],
+      since: { sign_in_id: '2026-02-16' },
+      gone: { allowed_ips: '2025-04-07' },
+    };
+    const run = (validator: Validator, value: unknown, strict: boolean, callDate: string | undefined) => {
+      const issues = new IssueCollector(strict);
+      issues.callDate = callDate;
+      validator(value, issues);
+      return issues.issues.map((i) => `${i.code} ${i.path.join('.')} ${i.message}`);
+    };
+    const cases: Array<[unknown, string | undefined, string[]]> = [
+      [{ id: 'u1', allowed_ips: ['1.2.3.4'], tags: null, last_login_at: null }, '2025-01-01', ['undeclared_null tags null, not declared by the schema']],
+      [{ id: 'u1', allowed_ips: ['1.2.3.4'] }, '2026-05-19', ['missing_since sign_in_id missing; sent since 2026-02-16', 'removed_field allowed_ips removed from the schema on 2025-04-07']],
+      [{ id: 'u1', sign_in_id: null }, undefined, ['undeclared_null sign_in_id null, not declared by the schema']],
+      [{ id: null, sign_in_id: 's' }, '2026-05-19', ['invalid_type id expected string, received null']],
+    ];
+    for (const engine of [sourceValidator, closureValidator]) {
+      for (const [value, callDate, strictIssues] of cases) {
+        expect(run(engine(shape), value, true, callDate), `${engine.name} ${JSON.stringify(value)} ${callDate}`).toEqual(strictIssues);
+        // Outside strict mode only a null in a required field is an issue.
+        expect(run(engine(shape), value, false, callDate)).toEqual(strictIssues.filter((i) => i.startsWith('invalid_type')));
+      }
+    }
+  });
+
   it('agree on values of the wrong type for every shape', () => {
     for (const name of shapeNames) {
       for (const value of [null, 0, 1.5, 'text', true, [], {}, [null], { id: 1 }]) expectSameIssues(name, value);
