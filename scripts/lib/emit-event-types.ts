@@ -54,6 +54,7 @@ export function emitEventTypesPage(model: Model, sources: SpecSources): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...oldRows,
     '',
+    ...optionalFieldsSection(model),
   ].join('\n');
 }
 
@@ -75,4 +76,28 @@ function sinceCell(model: Model, op: OperationModel): string {
 function movedOrRemoved(model: Model, op: OperationModel): string {
   const now = model.operations.find((o) => o.until === undefined && o.api === op.api && o.operationId === op.operationId);
   return now === undefined ? 'removed' : `moved to \`${now.pathTemplate}\``;
+}
+
+/**
+ * The fields today's spec requires that the library makes optional, per API and with the reason:
+ * required later in their schema, or missing from an earlier body schema of an operation.
+ */
+function optionalFieldsSection(model: Model): string[] {
+  const apis = [...new Set(model.operations.map((o) => o.api))].sort();
+  const count = (api: string): number => model.relaxations.filter((r) => r.api === api).length;
+  const rows = model.relaxations.map(
+    (r) => `| ${r.api} | \`${r.schema}.${r.property}\` | ${r.since} | ${r.via === 'schema' ? `required in \`${r.schema}\` since then` : `${r.via}: an earlier body schema lacked it`} |`,
+  );
+  return [
+    '## Fields made optional by the history',
+    '',
+    `${model.relaxations.length} fields that today's spec requires are optional in the types and in validation, because a`,
+    'version of the spec in effect since January 2023 did not require them (per API: ' +
+      `${apis.map((api) => `${api} ${count(api)}`).join(', ')}).`,
+    '',
+    '| API | field | since | why |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ];
 }

@@ -45,6 +45,9 @@ describe('generate', () => {
     expect(page).toContain('| `create_saas_user` | auth | CreateSaasUser | POST | `/v1/auth/users` | 201: `sign_in_id` 2026-02-16, `attributes` 2024-10-29 |');
     expect(page).toContain('| `delete_saas_user` | auth | DeleteSaasUser | DELETE | `/v1/auth/users/{user_id}` | 200 body 2026-02-16;');
     expect(page).toContain('## Operations of earlier versions (deprecated)');
+    expect(page).toContain('## Fields made optional by the history');
+    expect(page).toContain('(per API: analysis 0, apigateway 11, apilog 0, auth 14, awsmarketplace 0, billing 0, communication 0, integration 0, pricing 0, stripe 0)');
+    expect(page).toContain('| auth | `CreatedSaasUser.sign_in_id` | 2026-02-16 | CreateSaasUser 201: an earlier body schema lacked it |');
     expect(page).toContain('| `create_api_key` | apigateway | CreateApiKey | POST | `/v1/apigateway/tenants/{tenant_id}/api-key` | 2025-04-07 | moved to `/v1/apigateway/api-keys` |');
     expect(page).toContain('| `return_internal_server_error` | auth | ReturnInternalServerError | GET | `/v1/auth/errors/internal-server-error` | 2025-06-03 | removed |');
   });
