@@ -17,6 +17,8 @@ export default defineConfig({
       'test/consumers/**',
       // They start databases (seconds each); the ordering code they reach has its own unit tests.
       '**/*.store.test.ts',
+      // They read source text, which Stryker's sandbox holds instrumented.
+      '**/*.source.test.ts',
       // They start a node process, whose code is not instrumented.
       'test/cli/bin.test.ts',
       'test/core/compile-shape.no-new-function.test.ts',

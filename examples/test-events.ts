@@ -7,7 +7,7 @@ const options: ParseOptions = { expect: { saasId: 'my-saas-id' } };
 const mine = createTestEvent('create_tenant', { log: { saas_id: 'my-saas-id' } });
 parseEvent(mine, options);
 
-// Every test event has the same log_id: give two calls their own, or they are one call delivered twice.
+// Calls built alike share their log_id (one call delivered twice); set log_id to choose it.
 const first = parseEvent(createTestEvent('delete_tenant', { time: '2026-05-19T02:22:58Z', log: { log_id: 'log-1' } }));
 const second = parseEvent(createTestEvent('delete_tenant', { time: '2026-05-19T02:22:58Z', log: { log_id: 'log-2' } }));
 decideEventOrder(second, { time: first.time, key: 'log-1' }); // 'same-second': 'log-2' sorts after 'log-1'

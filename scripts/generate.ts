@@ -17,8 +17,9 @@
  *   --specs  the SaaSus OpenAPI spec folder the check compares the model with (default:
  *            ../shared/saasus-openapi from the repository root)
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { writeChangedFiles } from './lib/write-changed-files.js';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Shape } from '../src/catalogue/shape.js';
@@ -112,14 +113,7 @@ export function runGenerate(options: GenerateOptions): number {
   const stale = staleFixtures(files);
 
   if (!check) {
-    let written = 0;
-    for (const [path, content] of files) {
-      const abs = join(ROOT, path);
-      if (existsSync(abs) && readFileSync(abs, 'utf8') === content) continue;
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, content);
-      written++;
-    }
+    const written = writeChangedFiles(ROOT, files);
     for (const path of stale) rmSync(join(ROOT, path));
     log(`generate: ${files.size} files up to date from ${shownModel} (${written} written${stale.length > 0 ? `, ${stale.length} stale removed` : ''})`);
     return 0;

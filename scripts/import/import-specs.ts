@@ -9,9 +9,10 @@
  * `npm run generate:check` compares the committed model with a fresh import wherever the spec
  * folder is present.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeChangedFiles } from '../lib/write-changed-files.js';
 import { SpecError } from '../lib/fail.js';
 import { listSpecModelFiles, specModelFiles } from '../lib/spec-model.js';
 import { importSpecs } from './specs.js';
@@ -26,14 +27,7 @@ export const DEFAULT_MODEL_DIR = resolve(ROOT, 'spec-model');
  */
 export function writeSpecModel(specDir: string, modelDir: string): { written: number; removed: number; total: number } {
   const files = specModelFiles(importSpecs(specDir));
-  let written = 0;
-  for (const [path, text] of files) {
-    const file = join(modelDir, path);
-    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    written++;
-  }
+  const written = writeChangedFiles(modelDir, files);
   const stale = listSpecModelFiles(modelDir).filter((path) => !files.has(path));
   for (const path of stale) rmSync(join(modelDir, path));
   return { written, removed: stale.length, total: files.size };

@@ -3,6 +3,7 @@ import type { OperationEntry } from '../catalogue/operation.js';
 import type { SaasusOperationKey, SaasusOperationKeysByEventType, SaasusOperations } from '../generated/types.js';
 import { SAASUS_DETAIL_TYPE, SAASUS_SOURCE_PREFIX, responseShapeName, sampleStatus } from '../envelope/event-format.js';
 import type { EventBridgeEnvelope, SaasusEventType } from '../envelope/types.js';
+import { contentUuid } from './content-uuid.js';
 import { sampleValue } from './sample-value.js';
 
 type OperationOf<Name extends SaasusEventType | SaasusOperationKey> = SaasusOperations[Name extends SaasusOperationKey
@@ -185,8 +186,8 @@ export function createTestEvent<const Name extends SaasusEventType | SaasusOpera
   const operation = findOperation(name);
   const given = overrides as AnyOverrides;
   const status = given.http_status ?? sampleStatus(Object.keys(operation.responses)) ?? '200';
-  const log: Record<string, unknown> = {
-    log_id: '00000000-0000-4000-8000-00000000000a',
+  const eventType = given.event_type ?? (name.includes('.') ? operation.eventTypes[0]! : name);
+  const call: Record<string, unknown> = {
     date_time: given.time ?? TEST_TIME,
     date: (given.time ?? TEST_TIME).slice(0, 10),
     ttl: '2033-01-01T00:00:00Z',
@@ -201,6 +202,9 @@ export function createTestEvent<const Name extends SaasusEventType | SaasusOpera
     response_body: body(responseShapeName(operation.responses, status), given.response_body),
     ...given.log,
   };
+  // The call decides the ids: a call built alike is the same call, anything different is another.
+  const log_id = typeof call.log_id === 'string' ? call.log_id : contentUuid(JSON.stringify([eventType, call]));
+  const log: Record<string, unknown> = { log_id, ...call };
   const form = options.form ?? 'string';
   const event =
     form === 'string'
@@ -208,7 +212,7 @@ export function createTestEvent<const Name extends SaasusEventType | SaasusOpera
       : { ...log, request_body: log.request_body ?? '', response_body: log.response_body ?? '' };
   return {
     version: '0',
-    id: given.id ?? '00000000-0000-4000-8000-00000000000b',
+    id: given.id ?? contentUuid(`id ${log_id}`),
     'detail-type': SAASUS_DETAIL_TYPE,
     source: given.source ?? `${SAASUS_SOURCE_PREFIX}00000000-0000-4000-8000-000000000000-1/event`,
     account: given.account ?? '123456789012',
@@ -216,9 +220,9 @@ export function createTestEvent<const Name extends SaasusEventType | SaasusOpera
     region: given.region ?? 'ap-northeast-1',
     resources: [],
     detail: {
-      event_type: given.event_type ?? (name.includes('.') ? operation.eventTypes[0] : name),
+      event_type: eventType,
       event,
-      trace_id: given.trace_id ?? '00000000-0000-4000-8000-00000000000c',
+      trace_id: given.trace_id ?? contentUuid(`trace ${log_id}`),
     },
   };
 }

@@ -105,6 +105,33 @@ describe('createTestEvent', () => {
     expect(() => createTestEvent('auth.LaunchRocket' as SaasusOperationKey)).toThrow('unknown SaaSus event type or operation "auth.LaunchRocket"');
   });
 
+  it('derives log_id, id and trace_id from the call: built alike, the same call; anything different, another', () => {
+    const ids = (raw: ReturnType<typeof createTestEvent>) => {
+      const event = parseEvent(raw);
+      return [event.detail.event.log_id, event.id, event.detail.trace_id];
+    };
+    const first = ids(createTestEvent('delete_tenant', { time: '2026-05-19T02:22:58Z' }));
+    expect(ids(createTestEvent('delete_tenant', { time: '2026-05-19T02:22:58Z' }))).toEqual(first);
+    expect(new Set(first).size).toBe(3);
+    for (const other of [
+      createTestEvent('delete_tenant', { time: '2026-05-19T02:22:59Z' }),
+      createTestEvent('delete_tenant', { time: '2026-05-19T02:22:58Z', pathParams: { tenant_id: 'tenant-2' } }),
+      createTestEvent('create_tenant', { time: '2026-05-19T02:22:58Z' }),
+      createTestEvent('delete_tenant', { time: '2026-05-19T02:22:58Z', http_status: '404' }),
+    ]) {
+      expect(ids(other).every((id, index) => id !== first[index])).toBe(true);
+    }
+  });
+
+  it('keeps a log_id given, and derives the other ids from it', () => {
+    const a = parseEvent(createTestEvent('delete_tenant', { log: { log_id: 'log-1' } }));
+    const b = parseEvent(createTestEvent('delete_tenant', { time: '2026-05-19T02:22:58Z', log: { log_id: 'log-1' } }));
+    expect(a.detail.event.log_id).toBe('log-1');
+    expect(b.id).toBe(a.id);
+    expect(b.detail.trace_id).toBe(a.detail.trace_id);
+    expect(parseEvent(createTestEvent('delete_tenant', { id: 'eb-1', trace_id: 't-1' }))).toMatchObject({ id: 'eb-1', detail: { trace_id: 't-1' } });
+  });
+
   it('matches the object form the fixtures helpers produce', () => {
     const raw = createTestEvent('create_saas_user');
     expect(parseEvent(toObjectForm(raw as unknown as Record<string, unknown>))).toEqual(parseEvent(raw));

@@ -5,9 +5,11 @@ import { sampleValue } from '../../src/testing/sample-value.js';
 
 const UUID = '00000000-0000-4000-8000-000000000000';
 
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const envelope = {
   version: '0',
-  id: '00000000-0000-4000-8000-00000000000b',
+  id: expect.stringMatching(UUID_V4),
   'detail-type': 'api_call',
   source: 'aws.partner/saasus.io/00000000-0000-4000-8000-000000000000-1/event',
   account: '123456789012',
@@ -17,7 +19,7 @@ const envelope = {
 };
 
 const logDefaults = {
-  log_id: '00000000-0000-4000-8000-00000000000a',
+  log_id: expect.stringMatching(UUID_V4),
   date_time: '2026-01-01T00:00:00Z',
   date: '2026-01-01',
   ttl: '2033-01-01T00:00:00Z',
@@ -27,7 +29,7 @@ const logDefaults = {
   api_key: 'test_api_key',
 };
 
-const TRACE_ID = '00000000-0000-4000-8000-00000000000c';
+const TRACE_ID = expect.stringMatching(UUID_V4);
 
 /** `detail.event` of a string-form event, decoded once (the bodies stay JSON strings). */
 function stringLog(raw: RawSaasusEvent): Record<string, unknown> {
