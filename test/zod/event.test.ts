@@ -346,10 +346,10 @@ describe('schemas of operations and shapes the generated catalogue does not have
     },
   ];
   const extraShapes: Record<string, Shape> = {
-    TestLetter: { object: { letter: 'string' }, required: ['letter'] },
-    TestNumber: { object: { number: 'number' }, required: ['number'] },
-    TestFlag: { object: { flag: 'boolean' }, required: ['flag'] },
-    TestNode: { object: { name: 'string', children: { array: { ref: 'TestNode' } } }, required: ['name'] },
+    TestLetter: { k: 'o', v: { letter: { k: 's' } }, q: ['letter'] },
+    TestNumber: { k: 'o', v: { number: { k: 'n' } }, q: ['number'] },
+    TestFlag: { k: 'o', v: { flag: { k: 'b' } }, q: ['flag'] },
+    TestNode: { k: 'o', v: { name: { k: 's' }, children: { k: 'a', v: { k: 'r', v: 'TestNode' } } }, q: ['name'] },
   };
   let modules: { zod: typeof import('../../src/zod/index.js') };
   const callWith = (eventType: string, method: string, responseBody: unknown) =>
