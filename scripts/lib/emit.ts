@@ -3,7 +3,7 @@
  * (TypeScript types).
  */
 import type { Shape } from '../../src/catalogue/shape.js';
-import { visitShape } from '../../src/catalogue/visit-shape.js';
+import { requiredOf, visitShape } from '../../src/catalogue/visit-shape.js';
 import { isSuccessStatus } from '../../src/envelope/event-format.js';
 import type { Model, OperationModel, ShapeModel } from './model.js';
 import { isIdentifier } from './names.js';
@@ -163,7 +163,7 @@ function emitShapeType(s: ShapeModel, allApis: number, sample: unknown): string 
   const shape = s.shape;
   if (shape.k === 'o') {
     const relaxed = s.ir.k === 'object' ? s.ir.relaxed : undefined;
-    const members = objectMembers(shape.v, shape.q ?? [], shape.x, 2, relaxed);
+    const members = objectMembers(shape.v, requiredOf(shape), shape.x, 2, relaxed);
     if (members.length > 0) {
       const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`  ${m.doc}`] : []), `  ${m.text};`]);
       return `${doc}\nexport interface ${s.name} {\n${lines.join('\n')}\n}`;

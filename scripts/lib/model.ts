@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { anyOfShape, arrayShape, nullableShape, objectShape } from '../../src/catalogue/build-shape.js';
 import type { AnyOfShape, ArrayShape, EnumShape, NullableShape, ObjectShape, Shape } from '../../src/catalogue/shape.js';
-import { visitShape } from '../../src/catalogue/visit-shape.js';
+import { requiredOf, visitShape } from '../../src/catalogue/visit-shape.js';
 import { fail } from './fail.js';
 import { type IR, qualify, refsOf, splitKey, stableStringify, toShape } from './ir.js';
 import { GLOBAL_NAMES, GLOBAL_RENAMES, apiPascal, compareApis } from './names.js';
@@ -91,7 +91,7 @@ function subsumes(a: Shape, b: Shape): boolean {
     },
     object: (properties, required, rest) => {
       const other = b as ObjectShape;
-      if ([...required].sort().join() !== [...(other.q ?? [])].sort().join()) return false;
+      if ([...required].sort().join() !== [...requiredOf(other)].sort().join()) return false;
       for (const [k, v] of Object.entries(other.v)) {
         const av = properties[k];
         if (av === undefined || !subsumes(av, v)) return false;
@@ -342,7 +342,6 @@ export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxa
     });
   }
   shapes.sort((a, b) => compareStrings(a.name, b.name));
-  for (const s of shapes) checkRequired(s.shape, s.name);
 
   const operations: OperationModel[] = pending.map(({ api, op, request, responses }) => ({
     api: api.api,
@@ -369,23 +368,6 @@ export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxa
     nameOf,
     irOf: irOfKey,
   };
-}
-
-/** Fails when an object shape requires a property it does not declare. */
-function checkRequired(shape: Shape, where: string): void {
-  visitShape<void>(shape, {
-    primitive: () => undefined,
-    ref: () => undefined,
-    enum: () => undefined,
-    array: (items) => checkRequired(items, `${where}[]`),
-    nullable: (inner) => checkRequired(inner, where),
-    anyOf: (options) => options.forEach((o, i) => checkRequired(o, `${where}|${i}`)),
-    object: (properties, required, rest) => {
-      for (const r of required) if (!Object.hasOwn(properties, r)) fail(`${where}: requires ${r}, which it does not declare`);
-      for (const [k, v] of Object.entries(properties)) checkRequired(v, `${where}.${k}`);
-      if (rest !== undefined) checkRequired(rest, `${where}.*`);
-    },
-  });
 }
 
 /** A path parameter's sample value: its example where it is a string or number, else made up. */

@@ -49,16 +49,21 @@ export function arrayShape(items: Shape): ArrayShape {
 }
 
 /**
- * The {@link Shape} of an object; `required` and `rest` are left out when empty or absent, as
- * the catalogue writes them.
+ * The {@link Shape} of an object with the `required` properties (none by default): it lists the
+ * others as optional, and leaves that list out when empty and `rest` when absent, as the
+ * catalogue writes them. A required property that `properties` lacks is an error.
  *
  * @example
  * ```ts
- * objectShape({ name: primitiveShape('string') }, ['name']); // { k: 'o', v: { name: { k: 's' } }, q: ['name'] }
+ * objectShape({ name: primitiveShape('string'), note: primitiveShape('string') }, ['name']);
+ * // { k: 'o', v: { name: { k: 's' }, note: { k: 's' } }, o: ['note'] }
  * ```
  */
 export function objectShape(properties: Readonly<Record<string, Shape>>, required: readonly string[] = [], rest?: Shape): ObjectShape {
-  return { k: 'o', v: properties, ...(required.length > 0 ? { q: required } : {}), ...(rest !== undefined ? { x: rest } : {}) };
+  const undeclared = required.find((name) => !Object.hasOwn(properties, name));
+  if (undeclared !== undefined) throw new Error(`an object shape requires ${undeclared}, which it does not declare`);
+  const optional = Object.keys(properties).filter((name) => !required.includes(name));
+  return { k: 'o', v: properties, ...(optional.length > 0 ? { o: optional } : {}), ...(rest !== undefined ? { x: rest } : {}) };
 }
 
 /**

@@ -13,7 +13,7 @@
  * | `r` | reference to a named component shape | the name |
  * | `e` | enum: a string or number from a known list (unknown values are accepted, and reported in strict mode, because SaaSus adds values without notice) | the values |
  * | `a` | array | the shape of its items |
- * | `o` | object with known properties | the properties; `q` the required ones; `x` the shape of any further property (`additionalProperties`), absent when the spec allows none |
+ * | `o` | object with known properties | the properties; `o` the optional ones, absent when every one is required (as most are: the list is the shorter); `x` the shape of any further property (`additionalProperties`), absent when the spec allows none |
  * | `\|` | any one of several shapes | the shapes |
  * | `?` | a shape or `null` | the shape |
  *
@@ -21,8 +21,8 @@
  * ```ts
  * const tenantProps: Shape = {
  *   k: 'o',
- *   v: { name: { k: 's' }, attributes: { k: 'o', v: {}, x: { k: 'u' } } },
- *   q: ['name', 'attributes'],
+ *   v: { name: { k: 's' }, attributes: { k: 'o', v: {}, x: { k: 'u' } }, note: { k: 's' } },
+ *   o: ['note'],
  * };
  * ```
  */
@@ -105,14 +105,14 @@ export interface ArrayShape {
  *
  * @example
  * ```ts
- * const error: ObjectShape = { k: 'o', v: { type: { k: 's' }, message: { k: 's' } }, q: ['type', 'message'] };
+ * const error: ObjectShape = { k: 'o', v: { type: { k: 's' }, message: { k: 's' }, data: { k: 'u' } }, o: ['data'] };
  * ```
  */
 export interface ObjectShape {
   readonly k: 'o';
   readonly v: Readonly<Record<string, Shape>>;
-  /** The required properties, absent when none is. */
-  readonly q?: readonly string[];
+  /** The optional properties, absent when every property is required. */
+  readonly o?: readonly string[];
   /** The shape of the properties `v` does not name, absent when the spec allows none. */
   readonly x?: Shape;
 }

@@ -27,7 +27,20 @@ export interface ShapeVisitor<R> {
   nullable(inner: Shape, shape: NullableShape): R;
 }
 
-const NONE_REQUIRED: readonly string[] = [];
+/**
+ * The required properties of an object shape, in the order of its properties (the visitor's
+ * `object` method gets them too).
+ *
+ * @example
+ * ```ts
+ * requiredOf({ k: 'o', v: { name: { k: 's' }, note: { k: 's' } }, o: ['note'] }); // ['name']
+ * ```
+ */
+export function requiredOf(shape: ObjectShape): readonly string[] {
+  const optional = shape.o;
+  const keys = Object.keys(shape.v);
+  return optional === undefined ? keys : keys.filter((key) => !optional.includes(key));
+}
 
 /**
  * Calls the visitor's method for the kind of `shape`: the one dispatch over shapes that the
@@ -57,7 +70,7 @@ export function visitShape<R>(shape: Shape, visitor: ShapeVisitor<R>): R {
     case 'a':
       return visitor.array(shape.v, shape);
     case 'o':
-      return visitor.object(shape.v, shape.q ?? NONE_REQUIRED, shape.x, shape);
+      return visitor.object(shape.v, requiredOf(shape), shape.x, shape);
     case '|':
       return visitor.anyOf(shape.v, shape);
     case '?':

@@ -80,7 +80,6 @@ export function sampleValue(shape: Shape, options: SampleOptions = {}): unknown 
       },
       object: (properties, required) => {
         const value: Record<string, unknown> = {};
-        for (const name of required) if (!Object.hasOwn(properties, name)) return undefined;
         for (const [name, property] of Object.entries(properties)) {
           const isRequired = required.includes(name);
           if (!isRequired && !allProperties) continue;

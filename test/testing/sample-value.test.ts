@@ -1,4 +1,5 @@
 // Exact values of the events createTestEvent builds and of the sample bodies it fills them with.
+import { objectShape } from '../../src/catalogue/build-shape.js';
 import { describe, expect, it } from 'vitest';
 import { createTestEvent, type RawSaasusEvent } from '../../src/testing/index.js';
 import type { Shape } from '../../src/catalogue/shape.js';
@@ -222,7 +223,7 @@ const nothing = { k: '|', v: [] } as const;
 
 /** The sample of `shape` as the value of a required field named `key`. */
 function inField(shape: Shape, key: string, options?: SampleOptions): unknown {
-  return (sampleValue({ k: 'o', v: { [key]: shape }, q: [key] }, options) as Record<string, unknown> | undefined)?.[key];
+  return (sampleValue(objectShape({ [key]: shape }, [key]), options) as Record<string, unknown> | undefined)?.[key];
 }
 
 describe('sampleValue of primitives', () => {
@@ -254,15 +255,14 @@ describe('sampleValue of primitives', () => {
 
 describe('sampleValue of composite shapes', () => {
   it('fills required properties only, in the order the shape lists its properties', () => {
-    expect(sampleValue({ k: 'o', v: { a: string, b: integer, c: boolean }, q: ['c', 'a'] })).toStrictEqual({ a: 'string', c: false });
-    expect(Object.keys(sampleValue({ k: 'o', v: { a: string, b: integer, c: boolean }, q: ['c', 'a'] }) as object)).toEqual(['a', 'c']);
-    expect(sampleValue({ k: 'o', v: { a: string } })).toEqual({});
+    expect(sampleValue(objectShape({ a: string, b: integer, c: boolean }, ['c', 'a']))).toStrictEqual({ a: 'string', c: false });
+    expect(Object.keys(sampleValue(objectShape({ a: string, b: integer, c: boolean }, ['c', 'a'])) as object)).toEqual(['a', 'c']);
+    expect(sampleValue(objectShape({ a: string }))).toEqual({});
   });
 
-  it('has no value for an object missing a required property or its value', () => {
-    expect(sampleValue({ k: 'o', v: {}, q: ['a'] })).toBeUndefined();
-    expect(sampleValue({ k: 'o', v: { a: string, b: nothing }, q: ['a', 'b'] })).toBeUndefined();
-    expect(sampleValue({ k: 'o', v: { a: string, b: nothing }, q: ['a'] })).toEqual({ a: 'string' });
+  it('has no value for an object missing the value of a required property', () => {
+    expect(sampleValue(objectShape({ a: string, b: nothing }, ['a', 'b']))).toBeUndefined();
+    expect(sampleValue(objectShape({ a: string, b: nothing }, ['a']))).toEqual({ a: 'string' });
   });
 
   it('gives one-element arrays, or an empty one when the item has no value', () => {
@@ -282,7 +282,7 @@ describe('sampleValue of composite shapes', () => {
     expect(sampleValue({ k: '?', v: boolean })).toBe(false);
     expect(sampleValue({ k: '?', v: integer })).toBe(0);
     expect(inField({ k: '?', v: string }, 'plan_id')).toBe(UUID);
-    expect(sampleValue({ k: '?', v: { k: 'o', v: { a: string }, q: ['a'] } })).toEqual({ a: 'string' });
+    expect(sampleValue({ k: '?', v: objectShape({ a: string }, ['a']) })).toEqual({ a: 'string' });
     expect(sampleValue({ k: '?', v: nothing })).toBeNull();
   });
 
@@ -299,9 +299,9 @@ describe('sampleValue of composite shapes', () => {
 
   it('has no value for a ref already being expanded, however deep', () => {
     const shapes: Record<string, Shape> = {
-      Node: { k: 'o', v: { name: string, parent: { k: 'r', v: 'Node' } }, q: ['name', 'parent'] },
-      Tree: { k: 'o', v: { name: string, children: { k: 'a', v: { k: 'r', v: 'Tree' } } }, q: ['name', 'children'] },
-      Maybe: { k: 'o', v: { next: { k: '?', v: { k: 'r', v: 'Maybe' } } }, q: ['next'] },
+      Node: objectShape({ name: string, parent: { k: 'r', v: 'Node' } }, ['name', 'parent']),
+      Tree: objectShape({ name: string, children: { k: 'a', v: { k: 'r', v: 'Tree' } } }, ['name', 'children']),
+      Maybe: objectShape({ next: { k: '?', v: { k: 'r', v: 'Maybe' } } }, ['next']),
     };
     const resolve = (name: string): Shape => shapes[name]!;
     expect(sampleValue({ k: 'r', v: 'Node' }, { resolve })).toBeUndefined();
@@ -311,11 +311,11 @@ describe('sampleValue of composite shapes', () => {
 });
 
 describe('sampleValue as the generator uses it', () => {
-  const shape: Shape = { k: 'o', v: { tenant_id: string, note: string, size: integer }, q: ['tenant_id'] };
+  const shape: Shape = objectShape({ tenant_id: string, note: string, size: integer }, ['tenant_id']);
 
   it('fills every property that has a value with properties: "all"', () => {
     expect(sampleValue(shape, { properties: 'all' })).toStrictEqual({ tenant_id: UUID, note: 'string', size: 0 });
-    expect(sampleValue({ k: 'o', v: { a: string, b: nothing } }, { properties: 'all' })).toStrictEqual({ a: 'string' });
+    expect(sampleValue(objectShape({ a: string, b: nothing }), { properties: 'all' })).toStrictEqual({ a: 'string' });
   });
 
   it('asks idFor for the id of each *_id string', () => {
@@ -324,7 +324,7 @@ describe('sampleValue as the generator uses it', () => {
 
   it('takes a preset value where there is one, and builds the rest', () => {
     const note = { k: 's' } as const;
-    const withPreset: Shape = { k: 'o', v: { note, other: string }, q: ['note', 'other'] };
+    const withPreset: Shape = objectShape({ note, other: string }, ['note', 'other']);
     expect(sampleValue(withPreset, { preset: (part) => (part === note ? 'from the spec' : undefined) })).toStrictEqual({ note: 'from the spec', other: 'string' });
   });
 });

@@ -2,6 +2,7 @@
 // shapes: exact matches, path parameters, issues and outputs.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { objectShape } from '../../src/catalogue/build-shape.js';
 import { createOperationMatcher } from '../../src/catalogue/match-operation.js';
 import type { OperationEntry } from '../../src/catalogue/operation.js';
 import type { Shape } from '../../src/catalogue/shape.js';
@@ -346,10 +347,10 @@ describe('schemas of operations and shapes the generated catalogue does not have
     },
   ];
   const extraShapes: Record<string, Shape> = {
-    TestLetter: { k: 'o', v: { letter: { k: 's' } }, q: ['letter'] },
-    TestNumber: { k: 'o', v: { number: { k: 'n' } }, q: ['number'] },
-    TestFlag: { k: 'o', v: { flag: { k: 'b' } }, q: ['flag'] },
-    TestNode: { k: 'o', v: { name: { k: 's' }, children: { k: 'a', v: { k: 'r', v: 'TestNode' } } }, q: ['name'] },
+    TestLetter: objectShape({ letter: { k: 's' } }, ['letter']),
+    TestNumber: objectShape({ number: { k: 'n' } }, ['number']),
+    TestFlag: objectShape({ flag: { k: 'b' } }, ['flag']),
+    TestNode: objectShape({ name: { k: 's' }, children: { k: 'a', v: { k: 'r', v: 'TestNode' } } }, ['name']),
   };
   let modules: { zod: typeof import('../../src/zod/index.js') };
   const callWith = (eventType: string, method: string, responseBody: unknown) =>
