@@ -3,6 +3,7 @@
  * (TypeScript types).
  */
 import type { Shape } from '../../src/catalogue/shape.js';
+import { requiredOf, visitShape } from '../../src/catalogue/visit-shape.js';
 import { isSuccessStatus } from '../../src/envelope/event-format.js';
 import type { Model, OperationModel, ShapeModel } from './model.js';
 import { isIdentifier } from './names.js';
@@ -60,40 +61,50 @@ export function emitCatalogue(model: Model): string {
 // types.ts
 
 function isUnion(shape: Shape): boolean {
-  if (typeof shape === 'string' || 'ref' in shape || 'array' in shape || 'object' in shape) return false;
-  if ('anyOf' in shape) return shape.anyOf.length > 1;
-  return true; // enum (always open), nullable
+  return visitShape<boolean>(shape, {
+    primitive: () => false,
+    ref: () => false,
+    array: () => false,
+    object: () => false,
+    anyOf: (options) => options.length > 1,
+    enum: () => true, // always open
+    nullable: () => true,
+  });
 }
 
 function literalType(v: string | number): string {
   return typeof v === 'string' ? quote(v) : String(v);
 }
 
+function enumType(values: readonly (string | number)[]): string {
+  const parts = values.map(literalType);
+  if (values.some((v) => typeof v === 'string')) parts.push('(string & {})');
+  if (values.some((v) => typeof v === 'number')) parts.push('(number & {})');
+  return parts.join(' | ');
+}
+
 /** A TypeScript type expression for a shape, printed at column `indent`. */
 export function typeExpr(shape: Shape, indent: number, relaxed?: ReadonlyMap<string, string>): string {
-  if (typeof shape === 'string') {
-    return shape === 'integer' ? 'number' : shape;
-  }
-  if ('ref' in shape) return shape.ref;
-  if ('enum' in shape) {
-    const parts = shape.enum.map(literalType);
-    if (shape.enum.some((v) => typeof v === 'string')) parts.push('(string & {})');
-    if (shape.enum.some((v) => typeof v === 'number')) parts.push('(number & {})');
-    return parts.join(' | ');
-  }
-  if ('array' in shape) {
-    const inner = typeExpr(shape.array, indent);
-    return isUnion(shape.array) ? `(${inner})[]` : `${inner}[]`;
-  }
-  if ('anyOf' in shape) return shape.anyOf.map((o) => typeExpr(o, indent)).join(' | ');
-  if ('nullable' in shape) return `${typeExpr(shape.nullable, indent)} | null`;
-  const members = objectMembers(shape, indent + 2, relaxed);
-  if (members.length === 0) return 'Record<string, never>';
-  const flat = `{ ${members.map((m) => m.text).join('; ')} }`;
-  if (members.every((m) => m.doc === undefined) && indent + flat.length <= 80) return flat;
-  const pad = ' '.repeat(indent + 2);
-  const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`${pad}${m.doc}`] : []), `${pad}${m.text};`]);
-  return `{\n${lines.join('\n')}\n${' '.repeat(indent)}}`;
+  return visitShape<string>(shape, {
+    primitive: (type) => (type === 'integer' ? 'number' : type),
+    ref: (name) => name,
+    enum: enumType,
+    array: (items) => {
+      const inner = typeExpr(items, indent);
+      return isUnion(items) ? `(${inner})[]` : `${inner}[]`;
+    },
+    anyOf: (options) => options.map((o) => typeExpr(o, indent)).join(' | '),
+    nullable: (inner) => `${typeExpr(inner, indent)} | null`,
+    object: (properties, required, rest) => {
+      const members = objectMembers(properties, required, rest, indent + 2, relaxed);
+      if (members.length === 0) return 'Record<string, never>';
+      const flat = `{ ${members.map((m) => m.text).join('; ')} }`;
+      if (members.every((m) => m.doc === undefined) && indent + flat.length <= 80) return flat;
+      const pad = ' '.repeat(indent + 2);
+      const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`${pad}${m.doc}`] : []), `${pad}${m.text};`]);
+      return `{\n${lines.join('\n')}\n${' '.repeat(indent)}}`;
+    },
+  });
 }
 
 interface Member {
@@ -102,12 +113,14 @@ interface Member {
 }
 
 function objectMembers(
-  shape: Extract<Shape, { readonly object: unknown }>,
+  properties: Readonly<Record<string, Shape>>,
+  requiredNames: readonly string[],
+  rest: Shape | undefined,
   indent: number,
   relaxed: ReadonlyMap<string, string> | undefined,
 ): Member[] {
-  const required = new Set(shape.required ?? []);
-  const members: Member[] = Object.entries(shape.object).map(([name, prop]) => {
+  const required = new Set(requiredNames);
+  const members: Member[] = Object.entries(properties).map(([name, prop]) => {
     const reason = relaxed?.get(name);
     const head = `${key(name)}${required.has(name) ? '' : '?'}: `;
     let text = `${head}${typeExpr(prop, indent)}`;
@@ -120,9 +133,9 @@ function objectMembers(
       doc: reason === undefined ? undefined : `/** Not required here although the spec requires it: ${reason} */`,
     };
   });
-  if (shape.rest !== undefined) {
-    const rest = members.length === 0 ? typeExpr(shape.rest, indent) : 'unknown';
-    members.push({ text: `[key: string]: ${rest}`, doc: undefined });
+  if (rest !== undefined) {
+    const restType = members.length === 0 ? typeExpr(rest, indent) : 'unknown';
+    members.push({ text: `[key: string]: ${restType}`, doc: undefined });
   }
   return members;
 }
@@ -148,9 +161,9 @@ function shapeDoc(s: ShapeModel, allApis: number, sample: unknown): string {
 function emitShapeType(s: ShapeModel, allApis: number, sample: unknown): string {
   const doc = shapeDoc(s, allApis, sample);
   const shape = s.shape;
-  if (typeof shape === 'object' && 'object' in shape) {
+  if (shape.k === 'o') {
     const relaxed = s.ir.k === 'object' ? s.ir.relaxed : undefined;
-    const members = objectMembers(shape, 2, relaxed);
+    const members = objectMembers(shape.v, requiredOf(shape), shape.x, 2, relaxed);
     if (members.length > 0) {
       const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`  ${m.doc}`] : []), `  ${m.text};`]);
       return `${doc}\nexport interface ${s.name} {\n${lines.join('\n')}\n}`;
@@ -164,11 +177,16 @@ function emitShapeType(s: ShapeModel, allApis: number, sample: unknown): string 
 
 /** The members of a top-level union type, or `undefined` when the shape is not a union. */
 function unionParts(shape: Shape, indent: number): string[] | undefined {
-  if (typeof shape === 'string' || !isUnion(shape)) return undefined;
-  if ('anyOf' in shape) return shape.anyOf.map((o) => typeExpr(o, indent));
-  if ('nullable' in shape) return [typeExpr(shape.nullable, indent), 'null'];
-  if ('enum' in shape) return typeExpr(shape, indent).split(' | ');
-  return undefined;
+  if (!isUnion(shape)) return undefined;
+  return visitShape<string[] | undefined>(shape, {
+    primitive: () => undefined,
+    ref: () => undefined,
+    array: () => undefined,
+    object: () => undefined,
+    anyOf: (options) => options.map((o) => typeExpr(o, indent)),
+    nullable: (inner) => [typeExpr(inner, indent), 'null'],
+    enum: (values) => enumType(values).split(' | '),
+  });
 }
 
 function union(parts: readonly string[]): string {
