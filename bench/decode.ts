@@ -14,13 +14,17 @@ type Decoder = (input: unknown) => unknown;
 /** The decode target: `parseEvent` within this factor of the floor. */
 const FLOOR_RATIO_TARGET = 1.3;
 
+/** The decoder row of `parseEvent` without the compiled accept-only check. */
+const CLOSURES_ONLY = 'parseEvent, closures only';
+
 const ROUNDS = Number(process.env.BENCH_DECODE_ROUNDS ?? 15);
 const MIN_CPU_TIME_MS = Number(process.env.BENCH_DECODE_MS ?? 100);
 
 /**
  * Decode throughput of `parseEvent` on three events, against the floor (the `JSON.parse` calls
- * any decoder must make, or a shallow copy for the object form), Powertools' parser and a plain
- * zod schema, all timed in the same process in interleaved rounds.
+ * any decoder must make, or a shallow copy for the object form), `parseEvent` with code
+ * generation switched off (closures only), Powertools' parser and a plain zod schema, all timed
+ * in the same process in interleaved rounds.
  *
  * Timed twice. First as a Lambda meets SaaSus events: valid events whose log and envelope always
  * have the same fields, so that every decoder's property reads stay monomorphic; the targets are
@@ -35,9 +39,19 @@ const MIN_CPU_TIME_MS = Number(process.env.BENCH_DECODE_MS ?? 100);
  * ```
  */
 export async function benchDecode(): Promise<SummaryRow[]> {
-  const { parseEvent } = await loadBuiltLibrary();
+  const { configure, parseEvent } = await loadBuiltLibrary();
   const decoders: Record<string, Decoder> = {
     parseEvent: (input) => parseEvent(input),
+    // The same library with code generation switched off for the call: bodies are validated by
+    // the closures alone, as under `configure({ jitless: true })` or a strict CSP.
+    [CLOSURES_ONLY]: (input) => {
+      configure({ jitless: true });
+      try {
+        return parseEvent(input);
+      } finally {
+        configure({ jitless: false });
+      }
+    },
     powertools: decodeWithPowertools,
     'plain zod': decodeWithPlainZod,
   };
@@ -74,6 +88,7 @@ async function timeEvent(benchEvent: BenchEvent, decoders: Record<string, Decode
   }
   const powertools = times.get('powertools')!;
   const plainZod = times.get('plain zod')!;
+  const closuresOnly = times.get(CLOSURES_ONLY)!;
   // The object form makes no JSON.parse call: its floor (three shallow copies) is printed for
   // scale, without a target.
   const hasFloorTarget = floor === stringFormFloor;
@@ -83,6 +98,12 @@ async function timeEvent(benchEvent: BenchEvent, decoders: Record<string, Decode
       measured: `${formatRatio(ours / floorTime)} (${formatNanoseconds(ours)} vs ${formatNanoseconds(floorTime)})`,
       target: hasFloorTarget ? `<= ${FLOOR_RATIO_TARGET.toFixed(2)}x` : '-',
       met: hasFloorTarget ? ours / floorTime <= FLOOR_RATIO_TARGET : undefined,
+    },
+    {
+      figure: `decode ${label}: parseEvent / parseEvent closures only`,
+      measured: `${formatRatio(ours / closuresOnly)} (closures only ${formatNanoseconds(closuresOnly)})`,
+      target: '-',
+      met: undefined,
     },
     {
       figure: `decode ${label}: parseEvent / powertools`,

@@ -22,7 +22,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { writeChangedFiles } from './lib/write-changed-files.js';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Shape } from '../src/catalogue/shape.js';
 import { DEFAULT_MODEL_DIR, DEFAULT_SPEC_DIR } from './import/import-specs.js';
 import { importSpecs } from './import/specs.js';
 import { emitCatalogue, emitTypes } from './lib/emit.js';
@@ -41,12 +40,10 @@ const FIXTURES_DIR = 'fixtures/operations';
 /** Every generated file, by path relative to the repository root. */
 export function generateFiles(specModel: SpecModel, history: HistoryDigest): Map<string, string> {
   const model = buildModel(specModel, history);
-  const shapes: Record<string, Shape> = {};
-  for (const s of model.shapes) shapes[s.name] = s.shape;
 
   const files = new Map<string, string>();
   files.set('src/generated/catalogue.ts', emitCatalogue(model));
-  const samples = new SampleBuilder(model, shapes);
+  const samples = new SampleBuilder(model);
   files.set('src/generated/types.ts', emitTypes(model, (name) => {
     try {
       return samples.body(name);
@@ -56,7 +53,7 @@ export function generateFiles(specModel: SpecModel, history: HistoryDigest): Map
   }));
   files.set(TYPE_TESTS_PATH, emitTypeTests(model));
   files.set(`${FIXTURES_DIR}/README.md`, FIXTURES_README);
-  for (const [path, content] of buildFixtures(model, shapes)) files.set(`${FIXTURES_DIR}/${path}`, content);
+  for (const [path, content] of buildFixtures(model, samples)) files.set(`${FIXTURES_DIR}/${path}`, content);
   files.set(EVENT_TYPES_PAGE, emitEventTypesPage(model, specModel.sources));
   return files;
 }

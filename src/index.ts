@@ -2,6 +2,8 @@ export { SaasusEventError, formatPath } from './errors.js';
 export type { SaasusEventIssue, SaasusEventIssueCode } from './errors.js';
 
 export { parseEvent, safeParseEvent } from './decoder/parse-event.js';
+export { configure } from './core/config.js';
+export type { LibraryConfig } from './core/config.js';
 export type { ParseOptions, SafeParseResult } from './decoder/parse-event.js';
 export type { ExpectedOrigin } from './decoder/expected-origin.js';
 

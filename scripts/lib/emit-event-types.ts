@@ -64,8 +64,8 @@ function sinceCell(model: Model, op: OperationModel): string {
   for (const [slot, date] of op.since) parts.push(`${slot === 'request' ? 'request body' : `${slot} body`} ${date}`);
   const fields = (name: string | null | undefined, what: string): void => {
     const shape = name === null || name === undefined ? undefined : model.shapesByName.get(name)?.shape;
-    if (shape === undefined || typeof shape !== 'object' || !('object' in shape)) return;
-    const since = Object.entries(shape.since ?? {});
+    if (shape?.k !== 'o') return;
+    const since = Object.entries(shape.s ?? {});
     if (since.length > 0) parts.push(`${what}: ${since.map(([field, date]) => `\`${field}\` ${date}`).join(', ')}`);
   };
   fields(op.request, 'request');

@@ -2,7 +2,8 @@
  * Writes the model as source text: `src/generated/catalogue.ts` (runtime data) and `types.ts`
  * (TypeScript types).
  */
-import type { Shape } from '../../src/catalogue/shape.js';
+import type { ObjectShape, Shape } from '../../src/catalogue/shape.js';
+import { requiredOf, visitShape } from '../../src/catalogue/visit-shape.js';
 import { isSuccessStatus } from '../../src/envelope/event-format.js';
 import { toShape } from './ir.js';
 import type { Model, OperationModel, ShapeModel } from './model.js';
@@ -62,40 +63,50 @@ export function emitCatalogue(model: Model): string {
 // types.ts
 
 function isUnion(shape: Shape): boolean {
-  if (typeof shape === 'string' || 'ref' in shape || 'array' in shape || 'object' in shape) return false;
-  if ('anyOf' in shape) return shape.anyOf.length > 1;
-  return true; // enum (always open), nullable
+  return visitShape<boolean>(shape, {
+    primitive: () => false,
+    ref: () => false,
+    array: () => false,
+    object: () => false,
+    anyOf: (options) => options.length > 1,
+    enum: () => true, // always open
+    nullable: () => true,
+  });
 }
 
 function literalType(v: string | number): string {
   return typeof v === 'string' ? quote(v) : String(v);
 }
 
+function enumType(values: readonly (string | number)[]): string {
+  const parts = values.map(literalType);
+  if (values.some((v) => typeof v === 'string')) parts.push('(string & {})');
+  if (values.some((v) => typeof v === 'number')) parts.push('(number & {})');
+  return parts.join(' | ');
+}
+
 /** A TypeScript type expression for a shape, printed at column `indent`. */
 export function typeExpr(shape: Shape, indent: number): string {
-  if (typeof shape === 'string') {
-    return shape === 'integer' ? 'number' : shape;
-  }
-  if ('ref' in shape) return shape.ref;
-  if ('enum' in shape) {
-    const parts = shape.enum.map(literalType);
-    if (shape.enum.some((v) => typeof v === 'string')) parts.push('(string & {})');
-    if (shape.enum.some((v) => typeof v === 'number')) parts.push('(number & {})');
-    return parts.join(' | ');
-  }
-  if ('array' in shape) {
-    const inner = typeExpr(shape.array, indent);
-    return isUnion(shape.array) ? `(${inner})[]` : `${inner}[]`;
-  }
-  if ('anyOf' in shape) return shape.anyOf.map((o) => typeExpr(o, indent)).join(' | ');
-  if ('nullable' in shape) return `${typeExpr(shape.nullable, indent)} | null`;
-  const members = objectMembers(shape, indent + 2, undefined);
-  if (members.length === 0) return 'Record<string, never>';
-  const flat = `{ ${members.map((m) => m.text).join('; ')} }`;
-  if (members.every((m) => m.doc === undefined) && indent + flat.length <= 80) return flat;
-  const pad = ' '.repeat(indent + 2);
-  const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`${pad}${m.doc}`] : []), `${pad}${m.text};`]);
-  return `{\n${lines.join('\n')}\n${' '.repeat(indent)}}`;
+  return visitShape<string>(shape, {
+    primitive: (type) => (type === 'integer' ? 'number' : type),
+    ref: (name) => name,
+    enum: enumType,
+    array: (items) => {
+      const inner = typeExpr(items, indent);
+      return isUnion(items) ? `(${inner})[]` : `${inner}[]`;
+    },
+    anyOf: (options) => options.map((o) => typeExpr(o, indent)).join(' | '),
+    nullable: (inner) => `${typeExpr(inner, indent)} | null`,
+    object: (properties, required, rest, object) => {
+      const members = objectMembers(object, required, rest, indent + 2, undefined);
+      if (members.length === 0) return 'Record<string, never>';
+      const flat = `{ ${members.map((m) => m.text).join('; ')} }`;
+      if (members.every((m) => m.doc === undefined) && indent + flat.length <= 80) return flat;
+      const pad = ' '.repeat(indent + 2);
+      const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`${pad}${m.doc}`] : []), `${pad}${m.text};`]);
+      return `{\n${lines.join('\n')}\n${' '.repeat(indent)}}`;
+    },
+  });
 }
 
 interface Member {
@@ -109,11 +120,13 @@ interface Member {
  * properties of earlier versions (`unknown` where not given).
  */
 function objectMembers(
-  shape: Extract<Shape, { readonly object: unknown }>,
+  shape: ObjectShape,
+  requiredNames: readonly string[],
+  rest: Shape | undefined,
   indent: number,
   goneTypes: ReadonlyMap<string, Shape> | undefined,
 ): Member[] {
-  const required = new Set(shape.required ?? []);
+  const required = new Set(requiredNames);
   const member = (name: string, prop: Shape, isRequired: boolean, doc: string | undefined): Member => {
     const head = `${key(name)}${isRequired ? '' : '?'}: `;
     const orNull = isRequired || acceptsNull(prop) ? '' : ' | null';
@@ -125,18 +138,23 @@ function objectMembers(
     }
     return { text, doc };
   };
-  const members: Member[] = Object.entries(shape.object).map(([name, prop]) => {
-    const since = shape.since?.[name];
+  const members: Member[] = Object.entries(shape.v).map(([name, prop]) => {
+    const since = shape.s?.[name];
     return member(name, prop, required.has(name), since === undefined ? undefined : `/** @remarks Sent since ${since}: calls made earlier may lack it. */`);
   });
-  for (const [name, date] of Object.entries(shape.gone ?? {})) {
-    members.push(member(name, goneTypes?.get(name) ?? 'unknown', false, `/** @deprecated Not in the SaaSus API schema since ${date}: only calls made earlier have it. */`));
+  for (const [name, date] of Object.entries(shape.g ?? {})) {
+    members.push(member(name, goneTypes?.get(name) ?? { k: 'u' }, false, `/** @deprecated Not in the SaaSus API schema since ${date}: only calls made earlier have it. */`));
   }
-  if (shape.rest !== undefined) {
-    const rest = members.length === 0 ? typeExpr(shape.rest, indent) : 'unknown';
-    members.push({ text: `[key: string]: ${rest}`, doc: undefined });
+  if (rest !== undefined) {
+    const restType = members.length === 0 ? typeExpr(rest, indent) : 'unknown';
+    members.push({ text: `[key: string]: ${restType}`, doc: undefined });
   }
   return members;
+}
+
+/** Whether a value of the shape may be `null` already. */
+function acceptsNull(shape: Shape): boolean {
+  return shape.k === 'u' || shape.k === '?' || (shape.k === '|' && shape.v.some(acceptsNull));
 }
 
 function shapeDoc(s: ShapeModel, allApis: number, sample: unknown): string {
@@ -158,11 +176,11 @@ function shapeDoc(s: ShapeModel, allApis: number, sample: unknown): string {
 }
 
 function emitShapeType(s: ShapeModel, allApis: number, sample: unknown, nameOf: (key: string) => string): string {
-  const goneTypes = s.ir.k === 'object' ? new Map([...s.ir.gone].map(([name, g]) => [name, toShape(g.ir, nameOf)])) : undefined;
   const doc = shapeDoc(s, allApis, sample);
   const shape = s.shape;
-  if (typeof shape === 'object' && 'object' in shape) {
-    const members = objectMembers(shape, 2, goneTypes);
+  if (shape.k === 'o') {
+    const goneTypes = s.ir.k === 'object' ? new Map([...s.ir.gone].map(([name, g]) => [name, toShape(g.ir, nameOf)])) : undefined;
+    const members = objectMembers(shape, requiredOf(shape), shape.x, 2, goneTypes);
     if (members.length > 0) {
       const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`  ${m.doc}`] : []), `  ${m.text};`]);
       return `${doc}\nexport interface ${s.name} {\n${lines.join('\n')}\n}`;
@@ -176,20 +194,16 @@ function emitShapeType(s: ShapeModel, allApis: number, sample: unknown, nameOf: 
 
 /** The members of a top-level union type, or `undefined` when the shape is not a union. */
 function unionParts(shape: Shape, indent: number): string[] | undefined {
-  if (typeof shape === 'string' || !isUnion(shape)) return undefined;
-  if ('anyOf' in shape) return shape.anyOf.map((o) => typeExpr(o, indent));
-  if ('nullable' in shape) return [typeExpr(shape.nullable, indent), 'null'];
-  if ('enum' in shape) return typeExpr(shape, indent).split(' | ');
-  return undefined;
-}
-
-/** Whether a value of the shape may be `null` already. */
-function acceptsNull(shape: Shape): boolean {
-  if (shape === 'unknown') return true;
-  if (typeof shape === 'string' || 'ref' in shape) return false;
-  if ('nullable' in shape) return true;
-  if ('anyOf' in shape) return shape.anyOf.some(acceptsNull);
-  return false;
+  if (!isUnion(shape)) return undefined;
+  return visitShape<string[] | undefined>(shape, {
+    primitive: () => undefined,
+    ref: () => undefined,
+    array: () => undefined,
+    object: () => undefined,
+    anyOf: (options) => options.map((o) => typeExpr(o, indent)),
+    nullable: (inner) => [typeExpr(inner, indent), 'null'],
+    enum: (values) => enumType(values).split(' | '),
+  });
 }
 
 function union(parts: readonly string[]): string {
@@ -255,6 +269,7 @@ export function operationsByKey(model: Model): Map<string, OperationModel[]> {
   }
   return byKey;
 }
+
 
 /** @param sampleOf a sample value of a shape by name, for its `@example`; `undefined` where none can be built. */
 export function emitTypes(model: Model, sampleOf: (name: string) => unknown): string {

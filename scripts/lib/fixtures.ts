@@ -3,12 +3,16 @@
  * JSON string whose `request_body`/`response_body` are JSON strings again). Bodies use the spec's
  * examples where they conform to the shapes, and synthesized values elsewhere.
  */
+import { refShape } from '../../src/catalogue/build-shape.js';
 import type { Shape } from '../../src/catalogue/shape.js';
+import { IssueCollector } from '../../src/core/issues.js';
+import { closureValidators, type ShapeValidators } from '../../src/core/shape-closures.js';
 import { SAASUS_DETAIL_TYPE, SAASUS_SOURCE_PREFIX, sampleStatus } from '../../src/envelope/event-format.js';
+import { formatPath } from '../../src/errors.js';
+import { sampleValue, type SampleOptions } from '../../src/testing/sample-value.js';
 import { fail } from './fail.js';
-import { type IR, toShape } from './ir.js';
+import { toShape } from './ir.js';
 import { type Model, type OperationModel, sampleUuid } from './model.js';
-import { validate } from './validate.js';
 
 export const EVENT_TIME = '2026-05-19T02:22:58Z';
 const EVENT_TTL = '2033-05-19T02:22:58Z';
@@ -25,81 +29,57 @@ in the 2026 string form (\`detail.event\` is a JSON string, and the \`request_bo
 built from the spec's examples or synthesized; ids and times are fixed sample values.
 `;
 
-/** Sentinel: no value can be built without infinite recursion. */
-const NONE: unique symbol = Symbol('none');
-
-/** Builds sample values of the shapes: the spec's examples where they conform, else made-up values. */
+/**
+ * Builds sample values of the model's shapes with the library's sample builder (`sampleValue`,
+ * every property), taking the spec's examples where the library's validator finds them valid in
+ * strict mode.
+ */
 export class SampleBuilder {
-  private readonly model: Model;
-  private readonly shapes: Readonly<Record<string, Shape>>;
+  private readonly shapes = new Map<string, Shape>();
+  private readonly validators: ShapeValidators;
+  private readonly options: SampleOptions;
 
-  constructor(model: Model, shapes: Readonly<Record<string, Shape>>) {
-    this.model = model;
-    this.shapes = shapes;
+  constructor(model: Model) {
+    // The model's shapes again, made with a note of the spec's example of each part.
+    const examples = new Map<Shape, unknown>();
+    for (const s of model.shapes) {
+      this.shapes.set(s.name, toShape(s.ir, model.nameOf, (shape, ir) => {
+        if (ir.ex !== undefined) examples.set(shape, ir.ex.value);
+      }));
+    }
+    const resolve = (name: string): Shape => this.shapeNamed(name);
+    this.validators = closureValidators(resolve);
+    this.options = {
+      resolve,
+      properties: 'all',
+      idFor: (key) => sampleUuid(`field:${key}`),
+      // The spec model keeps no example that reads like prose (scripts/lib/spec-model.ts).
+      preset: (shape) => {
+        if (!examples.has(shape)) return undefined;
+        const example = examples.get(shape);
+        return this.issuesOf(example, shape).length === 0 ? structuredClone(example) : undefined;
+      },
+    };
   }
 
   /** The sample body of a shape by name. */
   body(name: string): unknown {
-    const s = this.model.shapesByName.get(name);
-    if (s === undefined) fail(`internal: no shape ${name}`);
-    const v = this.build(s.ir, undefined, [name]);
-    if (v === NONE) fail(`cannot build a finite sample of ${name}`);
-    return v;
+    const value = sampleValue(refShape(name), this.options);
+    if (value === undefined) fail(`cannot build a finite sample of ${name}`);
+    return value;
   }
 
-  private build(ir: IR, field: string | undefined, stack: readonly string[]): unknown {
-    // The spec model keeps no example that reads like prose (scripts/lib/spec-model.ts).
-    if (ir.ex !== undefined) {
-      const errors = validate(ir.ex.value, toShape(ir, this.model.nameOf), this.shapes);
-      if (errors.length === 0) return structuredClone(ir.ex.value);
-    }
-    switch (ir.k) {
-      case 'prim':
-        switch (ir.t) {
-          case 'string':
-            return field !== undefined && /(^|_)id$/.test(field) ? sampleUuid(`field:${field}`) : 'string';
-          case 'integer':
-          case 'number':
-            return 0;
-          case 'boolean':
-            return false;
-          case 'unknown':
-            return {};
-        }
-        break;
-      case 'ref': {
-        const name = this.model.nameOf(ir.to);
-        if (stack.includes(name)) return NONE;
-        const target = this.model.shapesByName.get(name);
-        if (target === undefined) fail(`internal: no shape ${name}`);
-        return this.build(target.ir, field, [...stack, name]);
-      }
-      case 'enum':
-        return ir.values[0];
-      case 'array': {
-        const item = this.build(ir.items, field, stack);
-        return item === NONE ? [] : [item];
-      }
-      case 'anyOf':
-        for (const option of ir.options) {
-          const v = this.build(option, field, stack);
-          if (v !== NONE) return v;
-        }
-        return NONE;
-      case 'nullable': {
-        const v = this.build(ir.inner, field, stack);
-        return v === NONE ? null : v;
-      }
-      case 'object': {
-        const out: Record<string, unknown> = {};
-        for (const [name, prop] of ir.props) {
-          const v = this.build(prop, name, stack);
-          if (v !== NONE) out[name] = v;
-          else if (ir.required.includes(name)) return NONE;
-        }
-        return out;
-      }
-    }
+  /** What the library's validator, in strict mode, finds wrong with `value` as a `shape`. */
+  issuesOf(value: unknown, shape: Shape): string[] {
+    const issues = new IssueCollector(true);
+    this.validators.of(shape)(value, issues);
+    return issues.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  }
+
+  private shapeNamed(name: string): Shape {
+    const shape = this.shapes.get(name);
+    if (shape === undefined) fail(`internal: no shape ${name}`);
+    return shape;
   }
 }
 
@@ -117,8 +97,7 @@ export function sampleUri(op: OperationModel): string {
 }
 
 /** The fixture files (path relative to `fixtures/operations`, content) of every operation. */
-export function buildFixtures(model: Model, shapes: Readonly<Record<string, Shape>>): Map<string, string> {
-  const builder = new SampleBuilder(model, shapes);
+export function buildFixtures(model: Model, builder: SampleBuilder): Map<string, string> {
   const files = new Map<string, string>();
   for (const op of model.operations) {
     // Operations of earlier versions have no fixture here: fixtures/ is checked in strict mode
@@ -130,8 +109,7 @@ export function buildFixtures(model: Model, shapes: Readonly<Record<string, Shap
     const body = (name: string | null | undefined): string => {
       if (name === null || name === undefined) return '';
       const value = builder.body(name);
-      const shape = shapes[name];
-      const errors = shape === undefined ? [`no shape ${name}`] : validate(value, shape, shapes);
+      const errors = builder.issuesOf(value, refShape(name));
       if (errors.length > 0) fail(`${key}: the sample ${name} does not conform: ${errors.join('; ')}`);
       return JSON.stringify(value);
     };

@@ -5,6 +5,7 @@
  * fixtures) and what the specs' history adds (for the runtime and the TSDoc of the types). References are qualified by API
  * (`auth:Tenant`) until the global names are known.
  */
+import { anyOfShape, arrayShape, enumShape, nullableShape, objectShape, primitiveShape, refShape } from '../../src/catalogue/build-shape.js';
 import type { PrimitiveShape, Shape } from '../../src/catalogue/shape.js';
 
 /** An `example` of the spec: absent, or present with any JSON value (`null` included). */
@@ -54,33 +55,46 @@ export function splitKey(key: string): { api: string; name: string } {
   return { api: key.slice(0, i), name: key.slice(i + 1) };
 }
 
-/** Converts to the catalogue's {@link Shape}, naming references with `nameOf`. */
-export function toShape(ir: IR, nameOf: (key: string) => string): Shape {
+/**
+ * Converts to the catalogue's {@link Shape}, naming references with `nameOf`; `onShape` sees each
+ * shape made with the IR node it was made from (the fixtures take the spec's examples from there).
+ */
+export function toShape(ir: IR, nameOf: (key: string) => string, onShape?: (shape: Shape, ir: IR) => void): Shape {
+  const convert = (node: IR): Shape => toShape(node, nameOf, onShape);
+  let shape: Shape;
   switch (ir.k) {
     case 'prim':
-      return ir.t;
+      shape = primitiveShape(ir.t);
+      break;
     case 'ref':
-      return { ref: nameOf(ir.to) };
+      shape = refShape(nameOf(ir.to));
+      break;
     case 'enum':
-      return { enum: ir.values };
+      shape = enumShape(ir.values);
+      break;
     case 'array':
-      return { array: toShape(ir.items, nameOf) };
+      shape = arrayShape(convert(ir.items));
+      break;
     case 'anyOf':
-      return { anyOf: ir.options.map((o) => toShape(o, nameOf)) };
+      shape = anyOfShape(ir.options.map(convert));
+      break;
     case 'nullable':
-      return { nullable: toShape(ir.inner, nameOf) };
+      shape = nullableShape(convert(ir.inner));
+      break;
     case 'object': {
-      const object: Record<string, Shape> = {};
-      for (const [name, prop] of ir.props) object[name] = toShape(prop, nameOf);
-      return {
-        object,
-        ...(ir.required.length > 0 ? { required: ir.required } : {}),
-        ...(ir.rest !== undefined ? { rest: toShape(ir.rest, nameOf) } : {}),
-        ...(ir.since.size > 0 ? { since: Object.fromEntries(ir.since) } : {}),
-        ...(ir.gone.size > 0 ? { gone: Object.fromEntries([...ir.gone].map(([name, g]) => [name, g.date])) } : {}),
+      const properties: Record<string, Shape> = {};
+      for (const [name, prop] of ir.props) properties[name] = convert(prop);
+      const object = objectShape(properties, ir.required, ir.rest === undefined ? undefined : convert(ir.rest));
+      shape = {
+        ...object,
+        ...(ir.since.size > 0 ? { s: Object.fromEntries(ir.since) } : {}),
+        ...(ir.gone.size > 0 ? { g: Object.fromEntries([...ir.gone].map(([name, g]) => [name, g.date])) } : {}),
       };
+      break;
     }
   }
+  onShape?.(shape, ir);
+  return shape;
 }
 
 /** Every reference key an IR holds, in order. */

@@ -6,7 +6,9 @@
  * what is equal.
  */
 import { createHash } from 'node:crypto';
-import type { Shape } from '../../src/catalogue/shape.js';
+import { anyOfShape, arrayShape, nullableShape, objectShape } from '../../src/catalogue/build-shape.js';
+import type { AnyOfShape, ArrayShape, EnumShape, NullableShape, ObjectShape, Shape } from '../../src/catalogue/shape.js';
+import { requiredOf, visitShape } from '../../src/catalogue/visit-shape.js';
 import { fail } from './fail.js';
 import { type IR, qualify, refsOf, splitKey, stableStringify, toShape } from './ir.js';
 import { GLOBAL_NAMES, GLOBAL_RENAMES, apiPascal, canonicalEventType, compareApis } from './names.js';
@@ -94,43 +96,51 @@ export function sampleUuid(seed: string): string {
  */
 function subsumes(a: Shape, b: Shape): boolean {
   if (stableStringify(a) === stableStringify(b)) return true;
-  if (typeof a === 'string' || typeof b === 'string') return false;
-  if ('enum' in a && 'enum' in b) return b.enum.every((v) => a.enum.includes(v));
-  if ('array' in a && 'array' in b) return subsumes(a.array, b.array);
-  if ('nullable' in a && 'nullable' in b) return subsumes(a.nullable, b.nullable);
-  if ('anyOf' in a && 'anyOf' in b) {
-    return a.anyOf.length === b.anyOf.length && a.anyOf.every((o, i) => subsumes(o, b.anyOf[i] as Shape));
-  }
-  if ('object' in a && 'object' in b) {
-    if (stableStringify([a.since, a.gone]) !== stableStringify([b.since, b.gone])) return false;
-    const ra = [...(a.required ?? [])].sort().join();
-    const rb = [...(b.required ?? [])].sort().join();
-    if (ra !== rb) return false;
-    for (const [k, v] of Object.entries(b.object)) {
-      const av = a.object[k];
-      if (av === undefined || !subsumes(av, v)) return false;
-    }
-    if (b.rest !== undefined) return a.rest !== undefined && subsumes(a.rest, b.rest);
-    return true;
-  }
-  return false;
+  if (a.k !== b.k) return false;
+  // `b` is of `a`'s kind: each method reads it as that kind.
+  return visitShape<boolean>(a, {
+    primitive: () => false,
+    ref: () => false,
+    enum: (values) => (b as EnumShape).v.every((v) => values.includes(v)),
+    array: (items) => subsumes(items, (b as ArrayShape).v),
+    nullable: (inner) => subsumes(inner, (b as NullableShape).v),
+    anyOf: (options) => {
+      const others = (b as AnyOfShape).v;
+      return options.length === others.length && options.every((o, i) => subsumes(o, others[i] as Shape));
+    },
+    object: (properties, required, rest, shape) => {
+      const other = b as ObjectShape;
+      if (stableStringify([shape.s, shape.g]) !== stableStringify([other.s, other.g])) return false;
+      if ([...required].sort().join() !== [...requiredOf(other)].sort().join()) return false;
+      for (const [k, v] of Object.entries(other.v)) {
+        const av = properties[k];
+        if (av === undefined || !subsumes(av, v)) return false;
+      }
+      if (other.x !== undefined) return rest !== undefined && subsumes(rest, other.x);
+      return true;
+    },
+  });
 }
 
 /** Normalizes a shape for comparison: `required` lists sorted. */
 function normalize(shape: Shape): Shape {
-  if (typeof shape === 'string' || 'enum' in shape || 'ref' in shape) return shape;
-  if ('array' in shape) return { array: normalize(shape.array) };
-  if ('anyOf' in shape) return { anyOf: shape.anyOf.map(normalize) };
-  if ('nullable' in shape) return { nullable: normalize(shape.nullable) };
-  const object: Record<string, Shape> = {};
-  for (const [k, v] of Object.entries(shape.object)) object[k] = normalize(v);
-  return {
-    object,
-    ...(shape.required !== undefined ? { required: [...shape.required].sort() } : {}),
-    ...(shape.rest !== undefined ? { rest: normalize(shape.rest) } : {}),
-    ...(shape.since !== undefined ? { since: shape.since } : {}),
-    ...(shape.gone !== undefined ? { gone: shape.gone } : {}),
-  };
+  return visitShape<Shape>(shape, {
+    primitive: () => shape,
+    ref: () => shape,
+    enum: () => shape,
+    array: (items) => arrayShape(normalize(items)),
+    anyOf: (options) => anyOfShape(options.map(normalize)),
+    nullable: (inner) => nullableShape(normalize(inner)),
+    object: (properties, required, rest, object) => {
+      const normalized: Record<string, Shape> = {};
+      for (const [k, v] of Object.entries(properties)) normalized[k] = normalize(v);
+      return {
+        ...objectShape(normalized, [...required].sort(), rest === undefined ? undefined : normalize(rest)),
+        ...(object.s !== undefined ? { s: object.s } : {}),
+        ...(object.g !== undefined ? { g: object.g } : {}),
+      };
+    },
+  });
 }
 
 /**
@@ -410,7 +420,6 @@ export function buildModel(specModel: SpecModel, history?: HistoryDigest): Model
     });
   }
   shapes.sort((a, b) => compareStrings(a.name, b.name));
-  for (const s of shapes) checkRequired(s.shape, s.name);
 
   const operations: OperationModel[] = pending.map(({ api, op, request, responses, until }) => {
     const bodies = until === undefined ? bodiesOf.get(`${api.api}.${op.operationId}`) : undefined;
@@ -457,19 +466,6 @@ export function buildModel(specModel: SpecModel, history?: HistoryDigest): Model
     irOf: irOfKey,
     relaxations: dedupeRelaxations(relaxations),
   };
-}
-
-/** Fails when an object shape requires a property it does not declare. */
-function checkRequired(shape: Shape, where: string): void {
-  if (typeof shape === 'string' || 'ref' in shape || 'enum' in shape) return;
-  if ('array' in shape) return checkRequired(shape.array, `${where}[]`);
-  if ('nullable' in shape) return checkRequired(shape.nullable, where);
-  if ('anyOf' in shape) return shape.anyOf.forEach((o, i) => checkRequired(o, `${where}|${i}`));
-  for (const r of shape.required ?? []) {
-    if (!Object.hasOwn(shape.object, r)) fail(`${where}: requires ${r}, which it does not declare`);
-  }
-  for (const [k, v] of Object.entries(shape.object)) checkRequired(v, `${where}.${k}`);
-  if (shape.rest !== undefined) checkRequired(shape.rest, `${where}.*`);
 }
 
 /** A path parameter's sample value: its example where it is a string or number, else made up. */

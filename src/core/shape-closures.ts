@@ -1,42 +1,67 @@
 import type { ObjectShape, Shape } from '../catalogue/shape.js';
+import { visitShape, type ShapeVisitor } from '../catalogue/visit-shape.js';
 import { UNDECLARED_NULL_MESSAGE, missingSinceMessage, removedFieldMessage } from './issues.js';
 import { isRecord, typeName } from './json.js';
-import { anyOfValidator, checkOtherProperties, validatorsByName, type Validator } from './validator.js';
+import { anyOfValidator, builtByName, checkOtherProperties, type ShapeResolver, type Validator } from './validator.js';
 
 /**
- * The validator of a named catalogue shape, built from closures on first use and kept: the
- * engine for runtimes that forbid `new Function` (see `validatorFor`). It gives the same issues,
- * in the same order, as {@link sourceValidatorFor}.
+ * The issue engine: validators built from closures, for the shapes `resolve` names. `named`
+ * builds a named shape's validator on first use and keeps it; `of` builds one for any shape
+ * whose references `resolve` knows. Every issue the library reports about a body comes from here.
+ *
+ * @example
+ * ```ts
+ * const validators = closureValidators(shapeNamed);
+ * validators.named('Tenant')(body, issues);
+ * ```
  */
-export const closureValidatorFor: (name: string) => Validator = validatorsByName((shape) => closureValidator(shape));
-
-/**
- * Builds one shape's validator from closures (see {@link closureValidatorFor}).
- */
-export function closureValidator(shape: Shape): Validator {
-  if (typeof shape === 'string') return primitive(shape);
-  if ('ref' in shape) {
-    // Late binding lets a shape refer to itself.
-    const { ref } = shape;
-    let target: Validator | undefined;
-    return (value, issues) => (target ??= closureValidatorFor(ref))(value, issues);
+export function closureValidators(resolve: ShapeResolver): ShapeValidators {
+  const named = builtByName(resolve, (shape) => of(shape));
+  const visitor: ShapeVisitor<Validator> = {
+    primitive,
+    ref: (name) => {
+      // Late binding lets a shape refer to itself.
+      let target: Validator | undefined;
+      return (value, issues) => (target ??= named(name))(value, issues);
+    },
+    enum: enumeration,
+    array: (items) => array(of(items)),
+    object: (properties, required, rest, shape) => {
+      const keys = Object.keys(properties);
+      return object(keys, keys.map((key) => of(properties[key]!)), required, rest === undefined ? undefined : of(rest), shape, keys.map((key) => acceptsNull(properties[key]!)));
+    },
+    anyOf: (options) => anyOfValidator(options.map(of)),
+    nullable: (inner) => {
+      const validate = of(inner);
+      return (value, issues) => {
+        if (value !== null) validate(value, issues);
+      };
+    },
+  };
+  function of(shape: Shape): Validator {
+    return visitShape(shape, visitor);
   }
-  if ('nullable' in shape) {
-    const inner = closureValidator(shape.nullable);
-    return (value, issues) => {
-      if (value !== null) inner(value, issues);
-    };
-  }
-  if ('object' in shape) return object(shape);
-  if ('array' in shape) return array(closureValidator(shape.array));
-  if ('enum' in shape) return enumeration(shape.enum);
-  return anyOfValidator(shape.anyOf.map((candidate) => closureValidator(candidate)));
+  return { named, of };
 }
 
-const acceptAnything: Validator = () => undefined;
+/**
+ * Validators of the shapes of one resolver (see {@link closureValidators}).
+ *
+ * @example
+ * ```ts
+ * const { named }: ShapeValidators = closureValidators(shapeNamed);
+ * ```
+ */
+export interface ShapeValidators {
+  readonly named: (name: string) => Validator;
+  readonly of: (shape: Shape) => Validator;
+}
 
-function primitive(shape: Exclude<Shape, object>): Validator {
-  switch (shape) {
+/** The validator of a shape that accepts any value. */
+export const acceptAnything: Validator = () => undefined;
+
+function primitive(type: string): Validator {
+  switch (type) {
     case 'unknown':
       return acceptAnything;
     case 'integer':
@@ -47,24 +72,28 @@ function primitive(shape: Exclude<Shape, object>): Validator {
       };
     default:
       return (value, issues) => {
-        if (typeof value !== shape) issues.add('invalid_type', `expected ${shape}, received ${typeName(value)}`);
+        if (typeof value !== type) issues.add('invalid_type', `expected ${type}, received ${typeName(value)}`);
       };
   }
 }
 
-function object(shape: ObjectShape): Validator {
-  const keys = Object.keys(shape.object);
-  const validators = keys.map((key) => closureValidator(shape.object[key]!));
-  const required = keys.map((key) => shape.required?.includes(key) === true);
+function object(
+  keys: readonly string[],
+  validators: readonly Validator[],
+  requiredKeys: readonly string[],
+  rest: Validator | undefined,
+  shape: ObjectShape,
+  nullable: readonly boolean[],
+): Validator {
+  const required = keys.map((key) => requiredKeys.includes(key));
   // An optional field may be null (SaaSus's server writes absent fields so): reported in strict
   // mode where the schema declares no null.
-  const nullIsDrift = keys.map((key, index) => !required[index] && !acceptsNull(shape.object[key]!));
-  const since = keys.map((key) => (shape.since !== undefined && Object.hasOwn(shape.since, key) ? shape.since[key] : undefined));
-  const gone = Object.entries(shape.gone ?? {});
+  const nullIsDrift = keys.map((_, index) => !required[index] && !nullable[index]);
+  const since = keys.map((key) => (shape.s !== undefined && Object.hasOwn(shape.s, key) ? shape.s[key] : undefined));
+  const gone = Object.entries(shape.g ?? {});
   // Keys Object.prototype also has must be looked up as own properties only.
   const ownOnly = keys.map((key) => key in Object.prototype);
   const known = new Set([...keys, ...gone.map(([key]) => key)]);
-  const rest = shape.rest === undefined ? undefined : closureValidator(shape.rest);
   const checksRest = rest !== undefined && rest !== acceptAnything;
 
   return (value, issues) => {
@@ -84,6 +113,7 @@ function object(shape: ObjectShape): Validator {
         if (required[index]) issues.add('required', 'required field is missing', key);
         else if (issues.strict) {
           const date = since[index];
+          // Judged by the day of the call: an older call lacks the field by right.
           if (date !== undefined && !(issues.callDate! < date)) issues.add('missing_since', missingSinceMessage(date), key);
         }
         continue;
@@ -107,11 +137,7 @@ function object(shape: ObjectShape): Validator {
 
 /** Whether the shape accepts `null` as it is (`unknown`, nullable, or an `anyOf` of such). */
 export function acceptsNull(shape: Shape): boolean {
-  if (shape === 'unknown') return true;
-  if (typeof shape === 'string') return false;
-  if ('nullable' in shape) return true;
-  if ('anyOf' in shape) return shape.anyOf.some(acceptsNull);
-  return false;
+  return shape.k === 'u' || shape.k === '?' || (shape.k === '|' && shape.v.some(acceptsNull));
 }
 
 function array(item: Validator): Validator {

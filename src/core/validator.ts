@@ -1,4 +1,3 @@
-import { shapeNamed } from '../catalogue/catalogue.js';
 import type { Shape } from '../catalogue/shape.js';
 import { IssueCollector } from './issues.js';
 
@@ -7,6 +6,12 @@ import { IssueCollector } from './issues.js';
  * current path (see `validatorFor`).
  */
 export type Validator = (value: unknown, issues: IssueCollector) => void;
+
+/**
+ * The shape of a component by name: the catalogue's `shapeNamed` at run time, the model being
+ * generated in the generator. It throws for a name it does not know.
+ */
+export type ShapeResolver = (name: string) => Shape;
 
 /**
  * A validator for a value that may take any of several shapes: the candidate with the fewest
@@ -59,16 +64,17 @@ export function checkOtherProperties(
 }
 
 /**
- * A function that builds the validator of a named catalogue shape on first use and keeps it.
+ * A function that builds what a named shape needs (a validator, a checker) on first use and
+ * keeps it.
  */
-export function validatorsByName(build: (shape: Shape) => Validator): (name: string) => Validator {
-  const byName = new Map<string, Validator>();
+export function builtByName<T>(resolve: ShapeResolver, build: (shape: Shape) => T): (name: string) => T {
+  const byName = new Map<string, T>();
   return (name) => {
-    let validator = byName.get(name);
-    if (validator === undefined) {
-      validator = build(shapeNamed(name));
-      byName.set(name, validator);
+    let built = byName.get(name);
+    if (built === undefined) {
+      built = build(resolve(name));
+      byName.set(name, built);
     }
-    return validator;
+    return built;
   };
 }

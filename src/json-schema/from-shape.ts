@@ -1,4 +1,5 @@
 import type { Shape } from '../catalogue/shape.js';
+import { visitShape } from '../catalogue/visit-shape.js';
 
 /**
  * A JSON Schema (draft 2020-12) as plain JSON data.
@@ -41,46 +42,46 @@ export function defRef(name: string): JsonSchema {
  * @example
  * ```ts
  * const refs = new Set<string>();
- * jsonSchemaFromShape({ array: { ref: 'Tenant' } }, refs); // { type: 'array', items: { $ref: '#/$defs/Tenant' } }
+ * jsonSchemaFromShape({ k: 'a', v: { k: 'r', v: 'Tenant' } }, refs); // { type: 'array', items: { $ref: '#/$defs/Tenant' } }
  * refs; // Set { 'Tenant' }
  * ```
  */
 export function jsonSchemaFromShape(shape: Shape, refs: Set<string>): JsonSchema {
-  if (typeof shape === 'string') return shape === 'unknown' ? {} : { type: shape };
-  if ('ref' in shape) {
-    refs.add(shape.ref);
-    return defRef(shape.ref);
-  }
-  if ('nullable' in shape) {
-    const inner = shape.nullable;
-    if (inner === 'unknown') return {};
-    if (typeof inner === 'string') return { type: [inner, 'null'] };
-    return { anyOf: [jsonSchemaFromShape(inner, refs), { type: 'null' }] };
-  }
-  if ('array' in shape) return { type: 'array', items: jsonSchemaFromShape(shape.array, refs) };
-  if ('enum' in shape) {
-    const type = typeof shape.enum[0] === 'number' ? 'number' : 'string';
-    return { anyOf: [{ enum: [...shape.enum] }, { type }] };
-  }
-  if ('anyOf' in shape) {
-    const [only, ...others] = shape.anyOf;
-    if (only !== undefined && others.length === 0) return jsonSchemaFromShape(only, refs);
-    return { anyOf: shape.anyOf.map((candidate) => jsonSchemaFromShape(candidate, refs)) };
-  }
-  const properties: Record<string, JsonSchema> = {};
-  const required = new Set(shape.required ?? []);
-  for (const [key, property] of Object.entries(shape.object)) {
-    const schema = jsonSchemaFromShape(property, refs);
-    // An optional property may be null, as the decoder accepts outside strict mode.
-    properties[key] = required.has(key) ? schema : orNull(schema);
-  }
-  // Properties of earlier versions of the schema: any value, as the decoder accepts them.
-  for (const key of Object.keys(shape.gone ?? {})) properties[key] = {};
-  const schema: JsonSchema = { type: 'object', properties };
-  if (shape.required !== undefined && shape.required.length > 0) schema.required = [...shape.required];
-  // Further properties are allowed by default; only a typed `rest` constrains them.
-  if (shape.rest !== undefined && shape.rest !== 'unknown') schema.additionalProperties = jsonSchemaFromShape(shape.rest, refs);
-  return schema;
+  return visitShape<JsonSchema>(shape, {
+    primitive: (type) => (type === 'unknown' ? {} : { type }),
+    ref: (name) => {
+      refs.add(name);
+      return defRef(name);
+    },
+    nullable: (inner) => {
+      if (inner.k === 'u') return {};
+      const schema = jsonSchemaFromShape(inner, refs);
+      // A primitive's `{ type }` takes `null` among its types; any other schema is one branch.
+      return Object.keys(schema).length === 1 && typeof schema.type === 'string' ? { type: [schema.type, 'null'] } : { anyOf: [schema, { type: 'null' }] };
+    },
+    array: (items) => ({ type: 'array', items: jsonSchemaFromShape(items, refs) }),
+    enum: (values) => ({ anyOf: [{ enum: [...values] }, { type: typeof values[0] === 'number' ? 'number' : 'string' }] }),
+    anyOf: (options) => {
+      const [only, ...others] = options;
+      if (only !== undefined && others.length === 0) return jsonSchemaFromShape(only, refs);
+      return { anyOf: options.map((option) => jsonSchemaFromShape(option, refs)) };
+    },
+    object: (shapes, required, rest, shape) => {
+      const properties: Record<string, JsonSchema> = {};
+      for (const [key, property] of Object.entries(shapes)) {
+        const schema = jsonSchemaFromShape(property, refs);
+        // An optional property may be null, as the decoder accepts outside strict mode.
+        properties[key] = required.includes(key) ? schema : orNull(schema);
+      }
+      // Properties of earlier versions of the schema: any value, as the decoder accepts them.
+      for (const key of Object.keys(shape.g ?? {})) properties[key] = {};
+      const schema: JsonSchema = { type: 'object', properties };
+      if (required.length > 0) schema.required = [...required];
+      // Further properties are allowed by default; only a typed `rest` constrains them.
+      if (rest !== undefined && rest.k !== 'u') schema.additionalProperties = jsonSchemaFromShape(rest, refs);
+      return schema;
+    },
+  });
 }
 
 /** `schema` or `null`. */

@@ -247,7 +247,7 @@ function findOperation(name: string): OperationEntry {
 
 function body(shapeName: string | null | undefined, override: unknown): unknown {
   if (override === null || override === '') return undefined;
-  const defaults = shapeName === null || shapeName === undefined ? undefined : sampleValue({ ref: shapeName });
+  const defaults = shapeName === null || shapeName === undefined ? undefined : sampleValue({ k: 'r', v: shapeName });
   return override === undefined ? defaults : mergeDeep(defaults, override);
 }
 

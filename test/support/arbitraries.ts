@@ -12,7 +12,9 @@ import fc from 'fast-check';
 import { catalogueIndex, shapeNamed } from '../../src/catalogue/catalogue.js';
 import { LOG_FIELDS, isSuccessStatus } from '../../src/envelope/event-format.js';
 import { eventTypes } from '../../src/catalogue/event-types.js';
+import { primitiveShape, refShape } from '../../src/catalogue/build-shape.js';
 import type { Shape } from '../../src/catalogue/shape.js';
+import { visitShape } from '../../src/catalogue/visit-shape.js';
 import { loadFixtures, toObjectForm } from './fixtures.js';
 
 type JsonObject = Record<string, unknown>;
@@ -518,34 +520,40 @@ export interface OpenObject {
 
 /** Where, in a body, an unknown field may be added without breaking a valid event. */
 function openObjectPaths(value: unknown, shape: Shape, path: TreePath, out: OpenObject[]): void {
-  if (shape === 'unknown') {
-    for (const nodePath of [[] as TreePath, ...nodePaths(value, [])]) {
-      if (isRecord(getAt(value, nodePath))) out.push({ path: [...path, ...nodePath], reported: false });
-    }
-    return;
-  }
-  if (typeof shape === 'string' || 'enum' in shape || 'anyOf' in shape) return;
-  if ('ref' in shape) return openObjectPaths(value, shapeNamed(shape.ref), path, out);
-  if ('nullable' in shape) return openObjectPaths(value, shape.nullable, path, out);
-  if ('array' in shape) {
-    if (Array.isArray(value)) value.forEach((item, index) => openObjectPaths(item, shape.array, [...path, index], out));
-    return;
-  }
-  if (!isRecord(value)) return;
-  // An object whose further properties must have a type (a map of strings) is not open.
-  if (shape.rest === undefined || shape.rest === 'unknown') out.push({ path, reported: shape.rest === undefined });
-  for (const [key, item] of Object.entries(value)) {
-    const propertyShape = Object.hasOwn(shape.object, key) ? shape.object[key] : shape.rest;
-    if (propertyShape !== undefined) openObjectPaths(item, propertyShape, [...path, key], out);
-  }
+  visitShape<void>(shape, {
+    primitive: (type) => {
+      if (type !== 'unknown') return;
+      for (const nodePath of [[] as TreePath, ...nodePaths(value, [])]) {
+        if (isRecord(getAt(value, nodePath))) out.push({ path: [...path, ...nodePath], reported: false });
+      }
+    },
+    enum: () => undefined,
+    anyOf: () => undefined,
+    ref: (name) => openObjectPaths(value, shapeNamed(name), path, out),
+    nullable: (inner) => openObjectPaths(value, inner, path, out),
+    array: (items) => {
+      if (Array.isArray(value)) value.forEach((item, index) => openObjectPaths(item, items, [...path, index], out));
+    },
+    object: (properties, _required, rest) => {
+      if (!isRecord(value)) return;
+      // An object whose further properties must have a type (a map of strings) is not open.
+      if (rest === undefined || rest.k === 'u') out.push({ path, reported: rest === undefined });
+      for (const [key, item] of Object.entries(value)) {
+        const propertyShape = Object.hasOwn(properties, key) ? properties[key] : rest;
+        if (propertyShape !== undefined) openObjectPaths(item, propertyShape, [...path, key], out);
+      }
+    },
+  });
 }
+
+const UNKNOWN: Shape = primitiveShape('unknown');
 
 /** The body shapes the decoder validates a tree's bodies against (`unknown` where it does not). */
 function bodyShapes(tree: JsonObject): { request: Shape; response: Shape } {
   const log = logOf(tree)!;
   const eventType = (tree.detail as JsonObject).event_type as string;
   const match = catalogueIndex().match(log.request_method as string, log.uri as string);
-  if (match === undefined || !match.operation.eventTypes.includes(eventType)) return { request: 'unknown', response: 'unknown' };
+  if (match === undefined || !match.operation.eventTypes.includes(eventType)) return { request: UNKNOWN, response: UNKNOWN };
   const { operation } = match;
   const status = log.http_status as string;
   let response = operation.responses[status];
@@ -553,8 +561,8 @@ function bodyShapes(tree: JsonObject): { request: Shape; response: Shape } {
     response = Object.entries(operation.responses).find(([listed]) => isSuccessStatus(listed) === isSuccessStatus(status))?.[1];
   }
   return {
-    request: operation.request === undefined ? 'unknown' : { ref: operation.request },
-    response: response === undefined || response === null ? 'unknown' : { ref: response },
+    request: operation.request === undefined ? UNKNOWN : refShape(operation.request),
+    response: response === undefined || response === null ? UNKNOWN : refShape(response),
   };
 }
 

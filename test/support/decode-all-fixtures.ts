@@ -1,7 +1,7 @@
 // Run as a script with --print-outcomes: decodes every fixture, and a broken copy of each, in both modes, and prints the
-// outcomes as JSON, with whether this runtime allows `new Function`. compile-shape.test.ts runs it
+// outcomes as JSON, with whether this runtime allows `new Function`. compile-shape.no-new-function.test.ts runs it
 // under `node --disallow-code-generation-from-strings` to compare the closure engine's outcomes
-// with the generated-code engine's.
+// with those of the closures behind the compiled accept-only check.
 import { safeParseEvent } from '../../src/index.js';
 import { loadFixtures } from './fixtures.js';
 

@@ -1,7 +1,9 @@
 // Exact values of the events createTestEvent builds and of the sample bodies it fills them with.
+import { objectShape } from '../../src/catalogue/build-shape.js';
 import { describe, expect, it } from 'vitest';
 import { createTestEvent, type RawSaasusEvent } from '../../src/testing/index.js';
-import { sampleValue } from '../../src/testing/sample-value.js';
+import type { Shape } from '../../src/catalogue/shape.js';
+import { sampleValue, type SampleOptions } from '../../src/testing/sample-value.js';
 
 const UUID = '00000000-0000-4000-8000-000000000000';
 
@@ -215,89 +217,116 @@ describe('createTestEvent rejects names it does not know', () => {
   });
 });
 
+// Shapes written with the catalogue's tags (see src/catalogue/shape.ts).
+const string = { k: 's' } as const;
+const integer = { k: 'i' } as const;
+const boolean = { k: 'b' } as const;
+const nothing = { k: '|', v: [] } as const;
+
+/** The sample of `shape` as the value of a required field named `key`. */
+function inField(shape: Shape, key: string, options?: SampleOptions): unknown {
+  return (sampleValue(objectShape({ [key]: shape }, [key]), options) as Record<string, unknown> | undefined)?.[key];
+}
+
 describe('sampleValue of primitives', () => {
   it('gives a fixed uuid for strings named id or *_id, and "string" otherwise', () => {
-    expect(sampleValue('string', 'id')).toBe(UUID);
-    expect(sampleValue('string', 'tenant_id')).toBe(UUID);
-    expect(sampleValue('string')).toBe('string');
-    expect(sampleValue('string', 'name')).toBe('string');
-    expect(sampleValue('string', 'id_token')).toBe('string');
-    expect(sampleValue('string', 'user_identity')).toBe('string');
-    expect(sampleValue('string', 'paid')).toBe('string');
-    expect(sampleValue('integer', 'tenant_id')).toBe(0);
+    expect(inField(string, 'id')).toBe(UUID);
+    expect(inField(string, 'tenant_id')).toBe(UUID);
+    expect(sampleValue(string)).toBe('string');
+    expect(inField(string, 'name')).toBe('string');
+    expect(inField(string, 'id_token')).toBe('string');
+    expect(inField(string, 'user_identity')).toBe('string');
+    expect(inField(string, 'paid')).toBe('string');
+    expect(inField(integer, 'tenant_id')).toBe(0);
   });
 
   it('gives 0, false and an empty object for the other primitives', () => {
-    expect(sampleValue('number')).toBe(0);
-    expect(sampleValue('integer')).toBe(0);
-    expect(sampleValue('boolean')).toBe(false);
-    expect(sampleValue('unknown')).toEqual({});
+    expect(sampleValue({ k: 'n' })).toBe(0);
+    expect(sampleValue(integer)).toBe(0);
+    expect(sampleValue(boolean)).toBe(false);
+    expect(sampleValue({ k: 'u' })).toEqual({});
   });
 
   it('names catalogue strings after their property, through refs', () => {
     expect(createTestEvent('get_customer', {}, { form: 'object' }).detail.event).toMatchObject({
       response_body: { customer_identifier: 'string', customer_aws_account_id: UUID, tenant_id: UUID },
     });
-    expect(sampleValue({ ref: 'Uuid' }, 'id')).toBe(UUID);
+    expect(inField({ k: 'r', v: 'Uuid' }, 'id')).toBe(UUID);
   });
 });
 
 describe('sampleValue of composite shapes', () => {
-  const nothing = { anyOf: [] } as const;
-
-  it('fills required properties only', () => {
-    expect(sampleValue({ object: { a: 'string', b: 'integer', c: 'boolean' }, required: ['a', 'c'] })).toEqual({ a: 'string', c: false });
-    expect(sampleValue({ object: { a: 'string' } })).toEqual({});
+  it('fills required properties only, in the order the shape lists its properties', () => {
+    expect(sampleValue(objectShape({ a: string, b: integer, c: boolean }, ['c', 'a']))).toStrictEqual({ a: 'string', c: false });
+    expect(Object.keys(sampleValue(objectShape({ a: string, b: integer, c: boolean }, ['c', 'a'])) as object)).toEqual(['a', 'c']);
+    expect(sampleValue(objectShape({ a: string }))).toEqual({});
   });
 
-  it('has no value for an object missing a required property or its value', () => {
-    expect(sampleValue({ object: {}, required: ['a'] })).toBeUndefined();
-    expect(sampleValue({ object: { a: 'string', b: nothing }, required: ['a', 'b'] })).toBeUndefined();
-    expect(sampleValue({ object: { a: 'string', b: nothing }, required: ['a'] })).toEqual({ a: 'string' });
+  it('has no value for an object missing the value of a required property', () => {
+    expect(sampleValue(objectShape({ a: string, b: nothing }, ['a', 'b']))).toBeUndefined();
+    expect(sampleValue(objectShape({ a: string, b: nothing }, ['a']))).toEqual({ a: 'string' });
   });
 
   it('gives one-element arrays, or an empty one when the item has no value', () => {
-    expect(sampleValue({ array: 'integer' })).toEqual([0]);
-    expect(sampleValue({ array: { array: 'string' } }, 'ids')).toEqual([['string']]);
-    expect(sampleValue({ array: 'string' }, 'tenant_id')).toEqual([UUID]);
-    expect(sampleValue({ array: nothing })).toEqual([]);
+    expect(sampleValue({ k: 'a', v: integer })).toEqual([0]);
+    expect(inField({ k: 'a', v: { k: 'a', v: string } }, 'ids')).toEqual([['string']]);
+    expect(inField({ k: 'a', v: string }, 'tenant_id')).toEqual([UUID]);
+    expect(sampleValue({ k: 'a', v: nothing })).toEqual([]);
   });
 
   it('gives the first enum value', () => {
-    expect(sampleValue({ enum: ['b', 'a'] })).toBe('b');
-    expect(sampleValue({ enum: [3, 1] })).toBe(3);
+    expect(sampleValue({ k: 'e', v: ['b', 'a'] })).toBe('b');
+    expect(sampleValue({ k: 'e', v: [3, 1] })).toBe(3);
   });
 
   it('gives the inner value of a nullable shape, or null when it has none', () => {
-    expect(sampleValue({ nullable: 'string' })).toBe('string');
-    expect(sampleValue({ nullable: 'boolean' })).toBe(false);
-    expect(sampleValue({ nullable: 'integer' })).toBe(0);
-    expect(sampleValue({ nullable: 'string' }, 'plan_id')).toBe(UUID);
-    expect(sampleValue({ nullable: { object: { a: 'string' }, required: ['a'] } })).toEqual({ a: 'string' });
-    expect(sampleValue({ nullable: nothing })).toBeNull();
+    expect(sampleValue({ k: '?', v: string })).toBe('string');
+    expect(sampleValue({ k: '?', v: boolean })).toBe(false);
+    expect(sampleValue({ k: '?', v: integer })).toBe(0);
+    expect(inField({ k: '?', v: string }, 'plan_id')).toBe(UUID);
+    expect(sampleValue({ k: '?', v: objectShape({ a: string }, ['a']) })).toEqual({ a: 'string' });
+    expect(sampleValue({ k: '?', v: nothing })).toBeNull();
   });
 
   it('gives the first anyOf option that has a value', () => {
-    expect(sampleValue({ anyOf: ['integer', 'string'] })).toBe(0);
-    expect(sampleValue({ anyOf: [nothing, 'string'] }, 'id')).toBe(UUID);
-    expect(sampleValue({ anyOf: [nothing, { nullable: nothing }] })).toBeNull();
+    expect(sampleValue({ k: '|', v: [integer, string] })).toBe(0);
+    expect(inField({ k: '|', v: [nothing, string] }, 'id')).toBe(UUID);
+    expect(sampleValue({ k: '|', v: [nothing, { k: '?', v: nothing }] })).toBeNull();
     expect(sampleValue(nothing)).toBeUndefined();
   });
 
   it('expands catalogue refs', () => {
-    expect(sampleValue({ ref: 'ApiError' })).toEqual({ type: 'string', message: 'string' });
+    expect(sampleValue({ k: 'r', v: 'ApiError' })).toEqual({ type: 'string', message: 'string' });
   });
 
   it('has no value for a ref already being expanded, however deep', () => {
-    expect(sampleValue({ ref: 'ApiError' }, undefined, ['ApiError'])).toBeUndefined();
-    expect(sampleValue({ ref: 'Tenant' }, undefined, ['Uuid'])).toBeUndefined();
-    expect(sampleValue({ ref: 'Tenant' }, undefined, ['PlanHistory'])).toEqual({
-      id: UUID,
-      name: 'string',
-      attributes: {},
-      back_office_staff_email: 'string',
-      plan_histories: [],
-    });
-    expect(sampleValue({ nullable: { ref: 'ApiError' } }, undefined, ['ApiError'])).toBeNull();
+    const shapes: Record<string, Shape> = {
+      Node: objectShape({ name: string, parent: { k: 'r', v: 'Node' } }, ['name', 'parent']),
+      Tree: objectShape({ name: string, children: { k: 'a', v: { k: 'r', v: 'Tree' } } }, ['name', 'children']),
+      Maybe: objectShape({ next: { k: '?', v: { k: 'r', v: 'Maybe' } } }, ['next']),
+    };
+    const resolve = (name: string): Shape => shapes[name]!;
+    expect(sampleValue({ k: 'r', v: 'Node' }, { resolve })).toBeUndefined();
+    expect(sampleValue({ k: 'r', v: 'Tree' }, { resolve })).toEqual({ name: 'string', children: [] });
+    expect(sampleValue({ k: 'r', v: 'Maybe' }, { resolve })).toEqual({ next: null });
+  });
+});
+
+describe('sampleValue as the generator uses it', () => {
+  const shape: Shape = objectShape({ tenant_id: string, note: string, size: integer }, ['tenant_id']);
+
+  it('fills every property that has a value with properties: "all"', () => {
+    expect(sampleValue(shape, { properties: 'all' })).toStrictEqual({ tenant_id: UUID, note: 'string', size: 0 });
+    expect(sampleValue(objectShape({ a: string, b: nothing }), { properties: 'all' })).toStrictEqual({ a: 'string' });
+  });
+
+  it('asks idFor for the id of each *_id string', () => {
+    expect(sampleValue(shape, { idFor: (key) => `id of ${key}` })).toStrictEqual({ tenant_id: 'id of tenant_id' });
+  });
+
+  it('takes a preset value where there is one, and builds the rest', () => {
+    const note = { k: 's' } as const;
+    const withPreset: Shape = objectShape({ note, other: string }, ['note', 'other']);
+    expect(sampleValue(withPreset, { preset: (part) => (part === note ? 'from the spec' : undefined) })).toStrictEqual({ note: 'from the spec', other: 'string' });
   });
 });

@@ -2,6 +2,7 @@
 // shapes: exact matches, path parameters, issues and outputs.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { objectShape } from '../../src/catalogue/build-shape.js';
 import { createOperationMatcher } from '../../src/catalogue/match-operation.js';
 import type { OperationEntry } from '../../src/catalogue/operation.js';
 import type { Shape } from '../../src/catalogue/shape.js';
@@ -346,10 +347,10 @@ describe('schemas of operations and shapes the generated catalogue does not have
     },
   ];
   const extraShapes: Record<string, Shape> = {
-    TestLetter: { object: { letter: 'string' }, required: ['letter'] },
-    TestNumber: { object: { number: 'number' }, required: ['number'] },
-    TestFlag: { object: { flag: 'boolean' }, required: ['flag'] },
-    TestNode: { object: { name: 'string', children: { array: { ref: 'TestNode' } } }, required: ['name'] },
+    TestLetter: objectShape({ letter: { k: 's' } }, ['letter']),
+    TestNumber: objectShape({ number: { k: 'n' } }, ['number']),
+    TestFlag: objectShape({ flag: { k: 'b' } }, ['flag']),
+    TestNode: objectShape({ name: { k: 's' }, children: { k: 'a', v: { k: 'r', v: 'TestNode' } } }, ['name']),
   };
   let modules: { zod: typeof import('../../src/zod/index.js') };
   const callWith = (eventType: string, method: string, responseBody: unknown) =>

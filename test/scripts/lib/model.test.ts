@@ -6,9 +6,13 @@ import { parse } from 'yaml';
 import { importSpecs } from '../../../scripts/import/specs.js';
 import { buildModel } from '../../../scripts/lib/model.js';
 import type { HistoryDigest } from '../../../scripts/import/history-format.js';
-import { validate } from '../../../scripts/lib/validate.js';
 import type { OperationEntry } from '../../../src/catalogue/operation.js';
+import { refShape } from '../../../src/catalogue/build-shape.js';
 import type { Shape } from '../../../src/catalogue/shape.js';
+import { requiredOf, visitShape } from '../../../src/catalogue/visit-shape.js';
+import { IssueCollector } from '../../../src/core/issues.js';
+import { closureValidators } from '../../../src/core/shape-closures.js';
+import { formatPath } from '../../../src/errors.js';
 import { catalogueOperations, shapeNamed, shapeNames } from '../../../src/catalogue/catalogue.js';
 import { miniHistory } from '../../support/mini-history.js';
 import { MINI_INDEX, withMiniSpecs } from '../../support/spec-folders.js';
@@ -28,15 +32,18 @@ function byKey(api: string, operationId: string): OperationEntry {
 }
 
 function refsIn(shape: Shape, out: string[] = []): string[] {
-  if (typeof shape === 'string') return out;
-  if ('ref' in shape) out.push(shape.ref);
-  else if ('array' in shape) refsIn(shape.array, out);
-  else if ('nullable' in shape) refsIn(shape.nullable, out);
-  else if ('anyOf' in shape) for (const o of shape.anyOf) refsIn(o, out);
-  else if ('object' in shape) {
-    for (const p of Object.values(shape.object)) refsIn(p, out);
-    if (shape.rest !== undefined) refsIn(shape.rest, out);
-  }
+  visitShape<void>(shape, {
+    primitive: () => undefined,
+    enum: () => undefined,
+    ref: (name) => void out.push(name),
+    array: (items) => void refsIn(items, out),
+    nullable: (inner) => void refsIn(inner, out),
+    anyOf: (options) => options.forEach((option) => refsIn(option, out)),
+    object: (properties, _required, rest) => {
+      for (const property of Object.values(properties)) refsIn(property, out);
+      if (rest !== undefined) refsIn(rest, out);
+    },
+  });
   return out;
 }
 
@@ -131,7 +138,7 @@ describe('generated catalogue', () => {
 
   it('names the SaaSus Error schema ApiError and uses it for every error status', () => {
     expect(shapes).not.toHaveProperty('Error');
-    expect(shapes['ApiError']).toMatchObject({ required: ['type', 'message'] });
+    expect(shapes['ApiError']).toMatchObject({ k: 'o', o: ['data'] });
     for (const op of catalogueOperations()) {
       for (const [status, body] of Object.entries(op.responses)) {
         if (!status.startsWith('2')) expect(body, `${op.api}.${op.operationId} ${status}`).toBe('ApiError');
@@ -149,7 +156,7 @@ describe('generated catalogue', () => {
       request: 'CreateTenantParam',
       responses: { '201': 'Tenant', '500': 'ApiError' },
     });
-    expect(shapes['CreateTenantParam']).toEqual({ ref: 'TenantProps' });
+    expect(shapes['CreateTenantParam']).toEqual({ k: 'r', v: 'TenantProps' });
     // Seven request bodies are marked required in today's specs; CreateApiKey's only since it took one (2025-04-07).
     expect(byKey('apigateway', 'CreateApiKey')).toMatchObject({ request: 'CreateApiKeyParam', since: { request: '2025-04-07' } });
     expect(byKey('apigateway', 'CreateApiKey')).not.toHaveProperty('requestRequired');
@@ -161,11 +168,11 @@ describe('generated catalogue', () => {
   it('makes optional what the history did not always require: SaasUser directly, CreatedSaasUser through CreateSaasUser', () => {
     for (const name of ['SaasUser', 'CreatedSaasUser']) {
       const shape = shapes[name];
-      expect(shape && typeof shape === 'object' && 'object' in shape).toBe(true);
-      if (shape && typeof shape === 'object' && 'object' in shape) {
-        expect(shape.required).toEqual(['id', 'email']);
-        expect(shape.since).toEqual({ sign_in_id: '2026-02-16', attributes: '2024-10-29' });
-        expect(Object.keys(shape.object)).toEqual(expect.arrayContaining(['sign_in_id', 'attributes']));
+      expect(shape?.k).toBe('o');
+      if (shape?.k === 'o') {
+        expect(requiredOf(shape)).toEqual(['id', 'email']);
+        expect(shape.s).toEqual({ sign_in_id: '2026-02-16', attributes: '2024-10-29' });
+        expect(Object.keys(shape.v)).toEqual(expect.arrayContaining(['sign_in_id', 'attributes']));
       }
     }
     const types = readFileSync(join(root, 'src/generated/types.ts'), 'utf8');
@@ -226,8 +233,9 @@ describe('generated fixtures', () => {
           if (body !== '') problems.push(`${file}: ${what} should be ""`);
           return;
         }
-        const errors = validate(JSON.parse(body ?? ''), { ref: name }, shapes);
-        for (const e of errors) problems.push(`${file}: ${what} ${e}`);
+        const issues = new IssueCollector(true);
+        closureValidators(shapeNamed).of(refShape(name))(JSON.parse(body ?? ''), issues);
+        for (const issue of issues.issues) problems.push(`${file}: ${what} ${formatPath(issue.path)}: ${issue.message}`);
       };
       check(record['request_body'], op.request, 'request_body');
       check(record['response_body'], op.responses[status], 'response_body');
@@ -274,21 +282,23 @@ describe('generator rules (on a small spec folder)', () => {
       'ApiError', 'CreateThingParam', 'FeedbackComment', 'StripeThing', 'Thing', 'UpdateEventBridgeCommentRequest', 'Uuid',
     ]);
     expect(shapes['Thing']).toEqual({
-      object: { id: { ref: 'Uuid' }, kind: { enum: ['a', 'b'] }, name: 'string', size: 'integer' },
-      required: ['id', 'kind', 'name'],
+      k: 'o',
+      v: { id: { k: 'r', v: 'Uuid' }, kind: { k: 'e', v: ['a', 'b'] }, name: { k: 's' }, size: { k: 'i' } },
+      o: ['size'],
     });
-    expect(shapes['CreateThingParam']).toEqual({ ref: 'Thing' });
-    expect(shapes['StripeThing']).toEqual({ object: { id: 'string' } });
+    expect(shapes['CreateThingParam']).toEqual({ k: 'r', v: 'Thing' });
+    expect(shapes['StripeThing']).toEqual({ k: 'o', v: { id: { k: 's' } }, o: ['id'] });
     // stripe's Error only lacks auth's optional `data`: one shared ApiError.
     expect(shapes['ApiError']).toEqual({
-      object: { type: 'string', message: 'string', data: { object: {}, rest: 'unknown' } },
-      required: ['type', 'message'],
+      k: 'o',
+      v: { type: { k: 's' }, message: { k: 's' }, data: { k: 'o', v: {}, x: { k: 'u' } } },
+      o: ['data'],
     });
     expect(shapes['UpdateEventBridgeCommentRequest']).toEqual({
-      object: { text: { nullable: 'string' } },
-      required: ['text'],
+      k: 'o',
+      v: { text: { k: '?', v: { k: 's' } } },
     });
-    expect(shapes['FeedbackComment']).toEqual({ object: { tags: { array: { anyOf: ['string', 'integer'] } } } });
+    expect(shapes['FeedbackComment']).toEqual({ k: 'o', v: { tags: { k: 'a', v: { k: '|', v: [{ k: 's' }, { k: 'i' }] } } }, o: ['tags'] });
     const [create, update, get] = model.operations;
     expect(create).toMatchObject({ request: 'CreateThingParam', requestRequired: true, responses: [['201', 'Thing'], ['500', 'ApiError']] });
     expect(update).toMatchObject({
@@ -307,7 +317,8 @@ describe('generator rules (on a small spec folder)', () => {
     const model = miniModel(miniHistory());
     const thing = model.shapesByName.get('Thing');
     // kind: required since 2025-01-01 in Thing; name: CreateThing answered an OldThing without it until 2024-09-01.
-    expect(thing?.shape).toMatchObject({ required: ['id'], since: { kind: '2025-01-01', name: '2024-09-01' }, gone: { colour: '2024-06-01' } });
+    expect(thing?.shape.k === 'o' && requiredOf(thing.shape)).toEqual(['id']);
+    expect(thing?.shape).toMatchObject({ s: { kind: '2025-01-01', name: '2024-09-01' }, g: { colour: '2024-06-01' } });
     expect(thing?.ir.k === 'object' && [...thing.ir.gone.keys()]).toEqual(['colour']);
     const ops = model.operations.map((o) => [o.api, o.operationId, o.method, o.pathTemplate, o.until, Object.fromEntries(o.since), o.requestRequired]);
     expect(ops).toEqual([
@@ -327,7 +338,8 @@ describe('generator rules (on a small spec folder)', () => {
 
   it('without a history, keeps the specs as they are', () => {
     const model = miniModel();
-    expect(model.shapesByName.get('Thing')?.shape).toMatchObject({ required: ['id', 'kind', 'name'] });
+    const thing = model.shapesByName.get('Thing')?.shape;
+    expect(thing?.k === 'o' && requiredOf(thing)).toEqual(['id', 'kind', 'name']);
     expect(model.operations.every((o) => o.until === undefined && o.since.size === 0)).toBe(true);
   });
 
