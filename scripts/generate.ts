@@ -1,6 +1,7 @@
 /**
  * Generates, from the spec model (`spec-model/`, the facts of the SaaSus OpenAPI specs that
- * `npm run import:specs` writes):
+ * `npm run import:specs` writes, and the digest of their history, `spec-model/history.json`, that
+ * `npm run import:history` writes):
  * - `src/generated/catalogue.ts`: every operation and the body shapes it uses (runtime data);
  * - `src/generated/types.ts`: TypeScript types of the same shapes and the `SaasusOperations` map;
  * - `fixtures/operations/<api>/<operationId>.json`: one sample event per operation;
@@ -28,16 +29,17 @@ import { EVENT_TYPES_PAGE, emitEventTypesPage } from './lib/emit-event-types.js'
 import { TYPE_TESTS_PATH, emitTypeTests } from './lib/emit-type-tests.js';
 import { SpecError } from './lib/fail.js';
 import { FIXTURES_README, SampleBuilder, buildFixtures } from './lib/fixtures.js';
+import { readHistoryDigest } from './lib/history-rules.js';
+import type { HistoryDigest } from './import/history-format.js';
 import { buildModel } from './lib/model.js';
 import { type SpecModel, listSpecModelFiles, readSpecModel, specModelFiles } from './lib/spec-model.js';
-import { relaxations } from './spec-relaxations.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES_DIR = 'fixtures/operations';
 
 /** Every generated file, by path relative to the repository root. */
-export function generateFiles(specModel: SpecModel): Map<string, string> {
-  const model = buildModel(specModel, relaxations);
+export function generateFiles(specModel: SpecModel, history: HistoryDigest): Map<string, string> {
+  const model = buildModel(specModel, history);
 
   const files = new Map<string, string>();
   files.set('src/generated/catalogue.ts', emitCatalogue(model));
@@ -99,7 +101,7 @@ export function runGenerate(options: GenerateOptions): number {
   const shownModel = relative(ROOT, modelDir) || '.';
   let files: Map<string, string>;
   try {
-    files = generateFiles(readSpecModel(modelDir));
+    files = generateFiles(readSpecModel(modelDir), readHistoryDigest(modelDir));
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;
     error(`${command}: ${e.message}`);

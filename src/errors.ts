@@ -23,8 +23,8 @@ export interface SaasusEventIssue {
 
 /**
  * The kinds of {@link SaasusEventIssue}. `parseEvent` raises `unknown_field`,
- * `unknown_event_type`, `unknown_enum_value`, `unexpected_value`, `operation_mismatch` and
- * `unlisted_event_type` only in strict mode, and `unexpected_origin` only when `expect` is set
+ * `unknown_event_type`, `unknown_enum_value`, `unexpected_value`, `operation_mismatch`,
+ * `unlisted_event_type`, `missing_since`, `removed_field` and `undeclared_null` only in strict mode, and `unexpected_origin` only when `expect` is set
  * (an event from a SaaS, account or source not listed). The zod schema of one event type
  * (`getEventSchema`) also raises `unexpected_value` for a valid event of another type.
  *
@@ -34,6 +34,16 @@ export interface SaasusEventIssue {
  * - `unlisted_event_type`: the `event_type` names the operation that was called in a spelling
  *   the catalogue does not list (`createapigateway` for `create_api_gateway`): outside strict
  *   mode the event decodes as that operation's, with the canonical name in `event_type`.
+ * - `missing_since` (strict mode): a field or body today's SaaSus API schema requires is missing,
+ *   but earlier versions of the schema did not have it; the message gives the date since which
+ *   SaaSus sends it. Reported only for a call made on or after that date (by its `date_time`):
+ *   an older event lacks it by right, and outside strict mode it is never an issue.
+ * - `removed_field` (strict mode): a field that earlier versions of the schema had and today's
+ *   lacks, in a call made on or after the date it was removed (the message gives it). The field
+ *   is known, never `unknown_field`.
+ * - `undeclared_null` (strict mode): an optional field is `null` where the schema declares no
+ *   `null` (SaaSus's server writes an absent optional field as `null`: outside strict mode it is
+ *   accepted). A required field is never `null`: that is `invalid_type`.
  *
  * @example
  * ```ts
@@ -54,7 +64,10 @@ export type SaasusEventIssueCode =
   | 'unexpected_value'
   | 'operation_mismatch'
   | 'unlisted_event_type'
-  | 'unexpected_origin';
+  | 'unexpected_origin'
+  | 'missing_since'
+  | 'removed_field'
+  | 'undeclared_null';
 
 /**
  * Thrown by `parseEvent` (and returned by `safeParseEvent`) when an event is invalid.

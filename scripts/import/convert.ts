@@ -163,7 +163,8 @@ export class ApiConverter {
       required: [...new Set(required as string[])],
       rest,
       includes: [],
-      relaxed: new Map(),
+      since: new Map(),
+      gone: new Map(),
       ex: exampleOf(schema),
     };
   }
@@ -202,7 +203,7 @@ export class ApiConverter {
             : { k: 'prim', t: 'unknown', ex: undefined };
       }
     }
-    return { k: 'object', props, required, rest, includes: [...new Set(includes)], relaxed: new Map(), ex: exampleOf(schema) };
+    return { k: 'object', props, required, rest, includes: [...new Set(includes)], since: new Map(), gone: new Map(), ex: exampleOf(schema) };
   }
 
   /** An `allOf` member as an object; `includes` receives the components it includes. */

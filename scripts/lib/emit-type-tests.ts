@@ -14,13 +14,17 @@ export function emitTypeTests(model: Model): string {
   const canonicalNames = new Set<string>();
   for (const op of model.operations) {
     canonicalNames.add(op.eventTypes[0]);
-    for (const name of op.eventTypes) keysByName.set(name, [...(keysByName.get(name) ?? []), `${op.api}.${op.operationId}`]);
+    const opKey = `${op.api}.${op.operationId}`;
+    for (const name of op.eventTypes) {
+      const keys = keysByName.get(name) ?? [];
+      if (!keys.includes(opKey)) keysByName.set(name, [...keys, opKey]);
+    }
   }
   const names = [...keysByName.keys()].sort();
   const keysOf = (name: string): string => keysByName.get(name)!.map(quote).join(' | ');
   const handlers = (selected: readonly string[]): string[] =>
     selected.map((name) => `      ${key(name)}: (event) => void (true satisfies EventChecks<typeof event, ${keysOf(name)}>),`);
-  const operationKeys = model.operations.map((op) => `${op.api}.${op.operationId}`);
+  const operationKeys = [...new Set(model.operations.map((op) => `${op.api}.${op.operationId}`))];
   return [
     HEADER,
     '//',

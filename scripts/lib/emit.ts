@@ -2,9 +2,10 @@
  * Writes the model as source text: `src/generated/catalogue.ts` (runtime data) and `types.ts`
  * (TypeScript types).
  */
-import type { Shape } from '../../src/catalogue/shape.js';
+import type { ObjectShape, Shape } from '../../src/catalogue/shape.js';
 import { requiredOf, visitShape } from '../../src/catalogue/visit-shape.js';
 import { isSuccessStatus } from '../../src/envelope/event-format.js';
+import { toShape } from './ir.js';
 import type { Model, OperationModel, ShapeModel } from './model.js';
 import { isIdentifier } from './names.js';
 import { type Literal, WIDTH, key, quote } from './print.js';
@@ -32,6 +33,7 @@ function operationLiteral(op: OperationModel): Literal {
     ...(op.request !== undefined ? { request: op.request } : {}),
     ...(op.requestRequired ? { requestRequired: true } : {}),
     responses,
+    ...(op.since.size > 0 ? { since: Object.fromEntries(op.since) } : {}),
   };
 }
 
@@ -84,7 +86,7 @@ function enumType(values: readonly (string | number)[]): string {
 }
 
 /** A TypeScript type expression for a shape, printed at column `indent`. */
-export function typeExpr(shape: Shape, indent: number, relaxed?: ReadonlyMap<string, string>): string {
+export function typeExpr(shape: Shape, indent: number): string {
   return visitShape<string>(shape, {
     primitive: (type) => (type === 'integer' ? 'number' : type),
     ref: (name) => name,
@@ -95,8 +97,8 @@ export function typeExpr(shape: Shape, indent: number, relaxed?: ReadonlyMap<str
     },
     anyOf: (options) => options.map((o) => typeExpr(o, indent)).join(' | '),
     nullable: (inner) => `${typeExpr(inner, indent)} | null`,
-    object: (properties, required, rest) => {
-      const members = objectMembers(properties, required, rest, indent + 2, relaxed);
+    object: (properties, required, rest, object) => {
+      const members = objectMembers(object, required, rest, indent + 2, undefined);
       if (members.length === 0) return 'Record<string, never>';
       const flat = `{ ${members.map((m) => m.text).join('; ')} }`;
       if (members.every((m) => m.doc === undefined) && indent + flat.length <= 80) return flat;
@@ -112,32 +114,47 @@ interface Member {
   readonly doc: string | undefined;
 }
 
+/**
+ * The members of an object type. An optional property may also be `null` (SaaSus's server writes
+ * an absent optional field as `null`), so its type says so. `goneTypes` holds the shapes of the
+ * properties of earlier versions (`unknown` where not given).
+ */
 function objectMembers(
-  properties: Readonly<Record<string, Shape>>,
+  shape: ObjectShape,
   requiredNames: readonly string[],
   rest: Shape | undefined,
   indent: number,
-  relaxed: ReadonlyMap<string, string> | undefined,
+  goneTypes: ReadonlyMap<string, Shape> | undefined,
 ): Member[] {
   const required = new Set(requiredNames);
-  const members: Member[] = Object.entries(properties).map(([name, prop]) => {
-    const reason = relaxed?.get(name);
-    const head = `${key(name)}${required.has(name) ? '' : '?'}: `;
-    let text = `${head}${typeExpr(prop, indent)}`;
-    const parts = unionParts(prop, indent + 2);
+  const member = (name: string, prop: Shape, isRequired: boolean, doc: string | undefined): Member => {
+    const head = `${key(name)}${isRequired ? '' : '?'}: `;
+    const orNull = isRequired || acceptsNull(prop) ? '' : ' | null';
+    let text = `${head}${typeExpr(prop, indent)}${orNull}`;
+    const parts = unionParts(prop, indent + 2) ?? (orNull === '' ? undefined : [typeExpr(prop, indent + 2)]);
     if (indent + text.length + 1 > WIDTH && parts !== undefined) {
-      text = `${head.trimEnd()}\n${parts.map((p) => `${' '.repeat(indent + 2)}| ${p}`).join('\n')}`;
+      const all = orNull === '' || parts.includes('null') ? parts : [...parts, 'null'];
+      text = `${head.trimEnd()}\n${all.map((p) => `${' '.repeat(indent + 2)}| ${p}`).join('\n')}`;
     }
-    return {
-      text,
-      doc: reason === undefined ? undefined : `/** Not required here although the spec requires it: ${reason} */`,
-    };
+    return { text, doc };
+  };
+  const members: Member[] = Object.entries(shape.v).map(([name, prop]) => {
+    const since = shape.s?.[name];
+    return member(name, prop, required.has(name), since === undefined ? undefined : `/** @remarks Sent since ${since}: calls made earlier may lack it. */`);
   });
+  for (const [name, date] of Object.entries(shape.g ?? {})) {
+    members.push(member(name, goneTypes?.get(name) ?? { k: 'u' }, false, `/** @deprecated Not in the SaaSus API schema since ${date}: only calls made earlier have it. */`));
+  }
   if (rest !== undefined) {
     const restType = members.length === 0 ? typeExpr(rest, indent) : 'unknown';
     members.push({ text: `[key: string]: ${restType}`, doc: undefined });
   }
   return members;
+}
+
+/** Whether a value of the shape may be `null` already. */
+function acceptsNull(shape: Shape): boolean {
+  return shape.k === 'u' || shape.k === '?' || (shape.k === '|' && shape.v.some(acceptsNull));
 }
 
 function shapeDoc(s: ShapeModel, allApis: number, sample: unknown): string {
@@ -158,12 +175,12 @@ function shapeDoc(s: ShapeModel, allApis: number, sample: unknown): string {
   return ['/**', ` * ${summary}`, ' *', ' * @example', ' * ```ts', ...example.map((line) => ` * ${line}`), ' * ```', ' */'].join('\n');
 }
 
-function emitShapeType(s: ShapeModel, allApis: number, sample: unknown): string {
+function emitShapeType(s: ShapeModel, allApis: number, sample: unknown, nameOf: (key: string) => string): string {
   const doc = shapeDoc(s, allApis, sample);
   const shape = s.shape;
   if (shape.k === 'o') {
-    const relaxed = s.ir.k === 'object' ? s.ir.relaxed : undefined;
-    const members = objectMembers(shape.v, requiredOf(shape), shape.x, 2, relaxed);
+    const goneTypes = s.ir.k === 'object' ? new Map([...s.ir.gone].map(([name, g]) => [name, toShape(g.ir, nameOf)])) : undefined;
+    const members = objectMembers(shape, requiredOf(shape), shape.x, 2, goneTypes);
     if (members.length > 0) {
       const lines = members.flatMap((m) => [...(m.doc !== undefined ? [`  ${m.doc}`] : []), `  ${m.text};`]);
       return `${doc}\nexport interface ${s.name} {\n${lines.join('\n')}\n}`;
@@ -194,13 +211,30 @@ function union(parts: readonly string[]): string {
   return unique.length === 0 ? 'never' : unique.join(' | ');
 }
 
-function emitOperationType(op: OperationModel): string {
-  const success = successStatuses(op);
-  const successBodies = op.responses.filter(([s]) => success.includes(s)).map(([, b]) => b ?? 'undefined');
-  const errorBodies = op.responses.filter(([s]) => !success.includes(s)).map(([, b]) => b ?? 'undefined');
-  const params = op.pathParams.map((p) => `${isIdentifier(p.name) ? p.name : quote(p.name)}: string`);
-  const request =
-    op.request === undefined ? 'undefined' : op.requestRequired ? op.request : `${op.request} | undefined`;
+/**
+ * The member of `SaasusOperations` for one key: today's operation and the old paths of it that
+ * earlier versions had (`ops[0]` is today's where there is one), or an operation of earlier
+ * versions only, marked deprecated.
+ */
+function emitOperationType(ops: readonly OperationModel[]): string {
+  const op = ops[0]!;
+  const success = [...new Set(ops.flatMap(successStatuses))];
+  const bodies = (o: OperationModel, wanted: boolean): string[] =>
+    o.responses
+      .filter(([s]) => isSuccessStatus(s) === wanted)
+      .flatMap(([s, b]) => (b === null ? ['undefined'] : o.since.has(s) ? [b, 'undefined'] : [b]));
+  const successBodies = ops.flatMap((o) => bodies(o, true));
+  const errorBodies = ops.flatMap((o) => bodies(o, false));
+  const paramsOf = (o: OperationModel): string => {
+    const params = o.pathParams.map((p) => `${isIdentifier(p.name) ? p.name : quote(p.name)}: string`);
+    return params.length === 0 ? '{}' : `{ ${params.join('; ')} }`;
+  };
+  const requestOf = (o: OperationModel): string[] =>
+    o.request === undefined ? ['undefined'] : o.requestRequired ? [o.request] : [o.request, 'undefined'];
+  const request = union(ops.flatMap(requestOf));
+  const pathTemplate = union(ops.map((o) => quote(o.pathTemplate)));
+  const method = union(ops.map((o) => quote(o.method)));
+  const pathParams = union(ops.map(paramsOf));
   let eventType = op.eventTypes.map(quote).join(' | ');
   if (`    eventType: ${eventType};`.length > WIDTH && op.eventTypes.length > 1) {
     eventType = `\n${op.eventTypes.map((t) => `      | ${quote(t)}`).join('\n')}`;
@@ -208,18 +242,34 @@ function emitOperationType(op: OperationModel): string {
   const lines = [
     `api: ${quote(op.api)}`,
     `operationId: ${quote(op.operationId)}`,
-    `method: ${quote(op.method)}`,
-    `pathTemplate: ${quote(op.pathTemplate)}`,
+    `method: ${method}`,
+    `pathTemplate: ${pathTemplate}`,
     `eventType:${eventType.startsWith('\n') ? '' : ' '}${eventType}`,
     `canonicalEventType: ${quote(op.eventTypes[0]!)}`,
-    `pathParams: ${params.length === 0 ? '{}' : `{ ${params.join('; ')} }`}`,
+    `pathParams: ${pathParams}`,
     `request: ${request}`,
     `successStatus: ${union(success.map(quote))}`,
     `response: ${union(successBodies)}`,
     `errorResponse: ${union(errorBodies)}`,
   ];
-  return `  ${quote(`${op.api}.${op.operationId}`)}: {\n${lines.map((l) => `    ${l};`).join('\n')}\n  };`;
+  const old = ops.filter((o) => o.until !== undefined);
+  const doc =
+    op.until !== undefined
+      ? [`  /** @deprecated Not in the SaaSus API schema since ${op.until}: only calls made earlier have it. */`]
+      : old.map((o) => `  /** @remarks Until ${o.until} also at \`${o.method} ${o.pathTemplate}\`. */`);
+  return [...doc, `  ${quote(`${op.api}.${op.operationId}`)}: {\n${lines.map((l) => `    ${l};`).join('\n')}\n  };`].join('\n');
 }
+
+/** The operations of the model by key, today's first in each group, in catalogue order. */
+export function operationsByKey(model: Model): Map<string, OperationModel[]> {
+  const byKey = new Map<string, OperationModel[]>();
+  for (const op of model.operations) {
+    const key = `${op.api}.${op.operationId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), op]);
+  }
+  return byKey;
+}
+
 
 /** @param sampleOf a sample value of a shape by name, for its `@example`; `undefined` where none can be built. */
 export function emitTypes(model: Model, sampleOf: (name: string) => unknown): string {
@@ -231,12 +281,14 @@ export function emitTypes(model: Model, sampleOf: (name: string) => unknown): st
     '//',
     '// Enums are open: SaaSus adds values without notice, so a string enum is typed',
     "// `'a' | 'b' | (string & {})`, which keeps the known values for completion but accepts others.",
-    '// Integers are `number`. Fields the spec requires but older events lack are optional, with a',
-    '// note (see scripts/spec-relaxations.ts).',
+    '// Integers are `number`. A field is required only if every version of the spec since events',
+    '// began (January 2023) required it, from spec-model/history.json; the others are optional, with',
+    '// the date since which SaaSus sends them. An optional field may also be `null`. Fields and',
+    '// operations of earlier versions are kept, marked deprecated.',
     '',
   ];
   const allApis = new Set(model.operations.map((o) => o.api)).size;
-  for (const s of model.shapes) out.push(emitShapeType(s, allApis, sampleOf(s.name)), '');
+  for (const s of model.shapes) out.push(emitShapeType(s, allApis, sampleOf(s.name), model.nameOf), '');
   out.push(
     '/**',
     ' * Every SaaSus API operation by `<api>.<operationId>`: its method and path template, the',
@@ -249,7 +301,7 @@ export function emitTypes(model: Model, sampleOf: (name: string) => unknown): st
     ' */',
     'export interface SaasusOperations {',
   );
-  for (const op of model.operations) out.push(emitOperationType(op));
+  for (const ops of operationsByKey(model).values()) out.push(emitOperationType(ops));
   out.push(
     '}',
     '',
@@ -275,7 +327,11 @@ export function emitTypes(model: Model, sampleOf: (name: string) => unknown): st
 function emitKeysByEventType(model: Model): string {
   const keysByName = new Map<string, string[]>();
   for (const op of model.operations) {
-    for (const name of op.eventTypes) keysByName.set(name, [...(keysByName.get(name) ?? []), `${op.api}.${op.operationId}`]);
+    const opKey = `${op.api}.${op.operationId}`;
+    for (const name of op.eventTypes) {
+      const keys = keysByName.get(name) ?? [];
+      if (!keys.includes(opKey)) keysByName.set(name, [...keys, opKey]);
+    }
   }
   const names = [...keysByName.keys()].sort();
   const example = names.find((name) => keysByName.get(name)!.length > 1) ?? names[0]!;

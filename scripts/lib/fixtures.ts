@@ -100,6 +100,9 @@ export function sampleUri(op: OperationModel): string {
 export function buildFixtures(model: Model, builder: SampleBuilder): Map<string, string> {
   const files = new Map<string, string>();
   for (const op of model.operations) {
+    // Operations of earlier versions have no fixture here: fixtures/ is checked in strict mode
+    // against today's spec (test/generated/history-samples.test.ts builds their events).
+    if (op.until !== undefined) continue;
     const key = `${op.api}.${op.operationId}`;
     const status = eventStatus(op);
     const responseName = op.responses.find(([s]) => s === status)?.[1] ?? null;

@@ -2,7 +2,7 @@
  * Intermediate form of a body schema, in memory on both sides of the spec model: the import
  * converts the specs into it and writes it to spec-model/ (scripts/lib/spec-model.ts), the
  * generator reads it back. A {@link Shape} that still carries the spec's `example` values (for the
- * fixtures) and the relaxed fields (for the TSDoc of the types). References are qualified by API
+ * fixtures) and what the specs' history adds (for the runtime and the TSDoc of the types). References are qualified by API
  * (`auth:Tenant`) until the global names are known.
  */
 import { anyOfShape, arrayShape, enumShape, nullableShape, objectShape, primitiveShape, refShape } from '../../src/catalogue/build-shape.js';
@@ -31,8 +31,16 @@ export interface ObjectIR {
    * `allOf`, directly or through other components, in order.
    */
   readonly includes: readonly string[];
-  /** Fields made optional by a relaxation, with the reason (set by the generator, never by the import). */
-  readonly relaxed: ReadonlyMap<string, string>;
+  /**
+   * Fields today's spec requires that earlier versions did not: optional, with the date since
+   * which the spec requires them (set by the generator from the history, never by the import).
+   */
+  readonly since: ReadonlyMap<string, string>;
+  /**
+   * Fields of earlier versions that today's spec lacks: the first version without them and their
+   * last type (set by the generator from the history, never by the import).
+   */
+  readonly gone: ReadonlyMap<string, { readonly date: string; readonly ir: IR }>;
   readonly ex: Example;
 }
 
@@ -76,7 +84,12 @@ export function toShape(ir: IR, nameOf: (key: string) => string, onShape?: (shap
     case 'object': {
       const properties: Record<string, Shape> = {};
       for (const [name, prop] of ir.props) properties[name] = convert(prop);
-      shape = objectShape(properties, ir.required, ir.rest === undefined ? undefined : convert(ir.rest));
+      const object = objectShape(properties, ir.required, ir.rest === undefined ? undefined : convert(ir.rest));
+      shape = {
+        ...object,
+        ...(ir.since.size > 0 ? { s: Object.fromEntries(ir.since) } : {}),
+        ...(ir.gone.size > 0 ? { g: Object.fromEntries([...ir.gone].map(([name, g]) => [name, g.date])) } : {}),
+      };
       break;
     }
   }
@@ -102,6 +115,7 @@ export function refsOf(ir: IR, out: string[] = []): string[] {
     case 'object':
       for (const p of ir.props.values()) refsOf(p, out);
       if (ir.rest !== undefined) refsOf(ir.rest, out);
+      for (const g of ir.gone.values()) refsOf(g.ir, out);
       break;
     default:
       break;

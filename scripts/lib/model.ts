@@ -1,8 +1,9 @@
 /**
- * Builds the catalogue model from the spec model (spec-model/): the relaxations applied, inline
- * bodies hoisted, the operations of every API and the shapes they reach (deduplicated across
- * APIs, with global names). Deduplication and naming run here, after the relaxations, so that a
- * field's required-ness decides what is equal.
+ * Builds the catalogue model from the spec model (spec-model/): the specs' history applied
+ * (scripts/lib/history-rules.ts), inline bodies hoisted, the operations of every API (and those of
+ * earlier versions) and the shapes they reach (deduplicated across APIs, with global names).
+ * Deduplication and naming run here, after the history, so that a field's required-ness decides
+ * what is equal.
  */
 import { createHash } from 'node:crypto';
 import { anyOfShape, arrayShape, nullableShape, objectShape } from '../../src/catalogue/build-shape.js';
@@ -10,8 +11,9 @@ import type { AnyOfShape, ArrayShape, EnumShape, NullableShape, ObjectShape, Sha
 import { requiredOf, visitShape } from '../../src/catalogue/visit-shape.js';
 import { fail } from './fail.js';
 import { type IR, qualify, refsOf, splitKey, stableStringify, toShape } from './ir.js';
-import { GLOBAL_NAMES, GLOBAL_RENAMES, apiPascal, compareApis } from './names.js';
-import { type Relaxation, checkRelaxation, relax, relaxationsBySchema } from './relax.js';
+import { GLOBAL_NAMES, GLOBAL_RENAMES, apiPascal, canonicalEventType, compareApis } from './names.js';
+import type { HistoryDigest } from '../import/history-format.js';
+import { ApiHistoryRules, type BodyRelaxation } from './history-rules.js';
 import { type SchemaNode, type SpecModel, type SpecModelApi, type SpecModelOperation, irOf } from './spec-model.js';
 
 export interface ShapeModel {
@@ -46,6 +48,10 @@ export interface OperationModel {
   readonly requestRequired: boolean;
   /** Shape name (or `null`) per status, in spec order. */
   readonly responses: ReadonlyArray<readonly [string, string | null]>;
+  /** Bodies today's spec has that earlier versions did not (`request` or a status): since when. */
+  readonly since: ReadonlyMap<string, string>;
+  /** For an operation of an earlier version (removed, or an old path): the first version without it. */
+  readonly until: string | undefined;
 }
 
 export interface Model {
@@ -58,6 +64,19 @@ export interface Model {
   readonly nameOf: (key: string) => string;
   /** The IR of a qualified key, as its own API defines it. */
   readonly irOf: (key: string) => IR;
+  /** The properties the history made optional, per API (for the report). */
+  readonly relaxations: readonly HistoryRelaxation[];
+}
+
+/** A property today's spec requires that the generated catalogue makes optional, and why. */
+export interface HistoryRelaxation {
+  readonly api: string;
+  /** Schema (or place inside one, `TenantIdentityProviders.saml`) and property. */
+  readonly schema: string;
+  readonly property: string;
+  readonly since: string;
+  /** `schema`: required later in its schema; else the operation body whose schema changed. */
+  readonly via: string;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -89,8 +108,9 @@ function subsumes(a: Shape, b: Shape): boolean {
       const others = (b as AnyOfShape).v;
       return options.length === others.length && options.every((o, i) => subsumes(o, others[i] as Shape));
     },
-    object: (properties, required, rest) => {
+    object: (properties, required, rest, shape) => {
       const other = b as ObjectShape;
+      if (stableStringify([shape.s, shape.g]) !== stableStringify([other.s, other.g])) return false;
       if ([...required].sort().join() !== [...requiredOf(other)].sort().join()) return false;
       for (const [k, v] of Object.entries(other.v)) {
         const av = properties[k];
@@ -111,31 +131,33 @@ function normalize(shape: Shape): Shape {
     array: (items) => arrayShape(normalize(items)),
     anyOf: (options) => anyOfShape(options.map(normalize)),
     nullable: (inner) => nullableShape(normalize(inner)),
-    object: (properties, required, rest) => {
+    object: (properties, required, rest, object) => {
       const normalized: Record<string, Shape> = {};
       for (const [k, v] of Object.entries(properties)) normalized[k] = normalize(v);
-      return objectShape(normalized, [...required].sort(), rest === undefined ? undefined : normalize(rest));
+      return {
+        ...objectShape(normalized, [...required].sort(), rest === undefined ? undefined : normalize(rest)),
+        ...(object.s !== undefined ? { s: object.s } : {}),
+        ...(object.g !== undefined ? { g: object.g } : {}),
+      };
     },
   });
 }
 
 /**
- * One API's schemas for the generator: its components (relaxed) and the inline bodies of its
- * operations, hoisted under names of their own.
+ * One API's schemas for the generator: its components (with the history applied), the inline
+ * bodies of its operations, hoisted under names of their own, and schemas of earlier versions
+ * that operations or properties of earlier versions name.
  */
 class ApiSchemas {
   readonly api: string;
   private readonly schemas = new Map<string, IR>();
   private readonly hoisted = new Map<string, NonNullable<ShapeModel['hoisted']>>();
+  private readonly rules: ApiHistoryRules;
 
-  constructor(api: SpecModelApi, relaxations: ReadonlyMap<string, Relaxation>) {
+  constructor(api: SpecModelApi, rules: ApiHistoryRules) {
     this.api = api.api;
-    for (const [name, node] of Object.entries(api.schemas)) {
-      const ir = irOf(node, api.api);
-      const relaxation = relaxations.get(name);
-      if (relaxation !== undefined) checkRelaxation(ir, relaxation, `${api.api}.${name}`);
-      this.schemas.set(name, relax(ir, relaxations, name));
-    }
+    this.rules = rules;
+    for (const [name, node] of Object.entries(api.schemas)) this.schemas.set(name, rules.apply(irOf(node, api.api), name));
   }
 
   has(name: string): boolean {
@@ -155,19 +177,53 @@ class ApiSchemas {
   }
 
   ir(name: string): IR {
-    const ir = this.schemas.get(name);
-    if (ir === undefined) fail(`${this.api}: schema ${name} not found`);
+    let ir = this.schemas.get(name);
+    if (ir === undefined) {
+      // A schema only earlier versions had (`AllowedIps`), named by an operation or property of theirs.
+      ir = this.rules.goneSchema(name);
+      if (ir === undefined) fail(`${this.api}: schema ${name} not found`);
+      this.schemas.set(name, ir);
+    }
     return ir;
   }
 }
 
-/** The catalogue model of the spec model, with the relaxations of scripts/spec-relaxations.ts. */
-export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxation[]): Model {
-  const relaxations = relaxationsBySchema(relaxationList);
+/**
+ * The catalogue model of the spec model, with the specs' history (spec-model/history.json)
+ * applied; without a history, today's specs as they are.
+ */
+export function buildModel(specModel: SpecModel, history?: HistoryDigest): Model {
   const registries = new Map<string, ApiSchemas>();
+  const rulesOf = new Map<string, ApiHistoryRules>();
+  const bodiesOf = new Map<string, ReturnType<ApiHistoryRules['operationBodies']>['bodies']>();
+  const relaxations: HistoryRelaxation[] = [];
   for (const api of specModel.apis) {
     if (registries.has(api.api)) fail(`two specs for API ${api.api}`);
-    registries.set(api.api, new ApiSchemas(api, relaxations));
+    const rules = new ApiHistoryRules(api.api, history);
+    rulesOf.set(api.api, rules);
+    // Body schema changes first: they relax properties of today's components.
+    const requiredOf = (schema: string): readonly string[] => {
+      const node = api.schemas[schema];
+      return node !== undefined && 'type' in node && node.type === 'object' ? (node.required ?? []) : [];
+    };
+    const bodyName = (node: SchemaNode | undefined): string | undefined => (node !== undefined && 'ref' in node ? node.ref : undefined);
+    for (const op of api.operations) {
+      const { bodies, relaxations: found } = rules.operationBodies(
+        op.operationId,
+        {
+          request: bodyName(op.request?.schema),
+          requestRequired: op.request?.required === true,
+          responses: op.responses.map((r) => [r.status, r.schema === null ? null : bodyName(r.schema)] as const),
+        },
+        requiredOf,
+      );
+      bodiesOf.set(`${api.api}.${op.operationId}`, bodies);
+      for (const r of found) {
+        rules.addBodyRelaxation(r);
+        relaxations.push({ api: api.api, schema: r.schema, property: r.property, since: r.since, via: r.via });
+      }
+    }
+    registries.set(api.api, new ApiSchemas(api, rules));
   }
   const schemasOf = (api: string): ApiSchemas => {
     const c = registries.get(api);
@@ -179,24 +235,22 @@ export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxa
     return schemasOf(api).ir(name);
   };
 
-  // Relaxations must name an existing schema (in some API).
-  for (const r of relaxations.values()) {
-    if (![...registries.values()].some((c) => c.has(r.schema))) fail(`spec-relaxations: no API defines a schema named ${r.schema}`);
-  }
-
   // Operations: body schemas as qualified keys, inline ones hoisted.
   interface PendingOp {
     readonly api: SpecModelApi;
     readonly op: SpecModelOperation;
     readonly request: string | undefined;
     readonly responses: ReadonlyArray<readonly [string, string | null]>;
+    readonly until: string | undefined;
   }
   const pending: PendingOp[] = [];
   const refKey = (api: string, op: SpecModelOperation, node: SchemaNode, suffix: string): string => {
     const ir = irOf(node, api);
     if (ir.k === 'ref') return ir.to;
     const body = suffix === 'Request' ? 'request' : 'response';
-    return schemasOf(api).hoist(`${op.operationId}${suffix}`, relax(ir, relaxations), body, op.operationId, `${api}.${op.operationId} ${suffix}`);
+    const name = `${op.operationId}${suffix}`;
+    const applied = (rulesOf.get(api) as ApiHistoryRules).apply(ir, name);
+    return schemasOf(api).hoist(name, applied, body, op.operationId, `${api}.${op.operationId} ${suffix}`);
   };
   for (const api of specModel.apis) {
     for (const op of api.operations) {
@@ -206,7 +260,31 @@ export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxa
         status,
         schema === null ? null : refKey(api.api, op, schema, inline > 1 ? `Response${status}` : 'Response'),
       ]);
-      pending.push({ api, op, request, responses });
+      pending.push({ api, op, request, responses, until: undefined });
+    }
+    // Operations of earlier versions: their events still decode as calls of these operations.
+    for (const old of (rulesOf.get(api.api) as ApiHistoryRules).historicalOperations()) {
+      const today = api.operations.find((o) => o.operationId === old.operationId);
+      const anyToday = specModel.apis.flatMap((a) => a.operations).find((o) => o.operationId === old.operationId);
+      const path = old.path;
+      const op: SpecModelOperation = {
+        operationId: old.operationId,
+        method: old.method,
+        path,
+        uriTemplate: api.basePath + path,
+        eventTypes: today?.eventTypes ?? anyToday?.eventTypes ?? [canonicalEventType(old.operationId)],
+        pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1] as string })),
+        request: old.request === null ? null : { schema: { ref: old.request }, required: old.requestRequired },
+        responses: [],
+      };
+      const key = (name: string | null): string | null => (name === null ? null : qualify(api.api, name));
+      pending.push({
+        api,
+        op,
+        request: key(old.request) ?? undefined,
+        responses: old.responses.map(([status, body]) => [status, key(body)] as const),
+        until: old.until,
+      });
     }
   }
 
@@ -343,23 +421,42 @@ export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxa
   }
   shapes.sort((a, b) => compareStrings(a.name, b.name));
 
-  const operations: OperationModel[] = pending.map(({ api, op, request, responses }) => ({
-    api: api.api,
-    operationId: op.operationId,
-    method: op.method,
-    pathTemplate: op.uriTemplate,
-    eventTypes: op.eventTypes,
-    pathParams: op.pathParams.map((p) => ({ name: p.name, sample: pathSample(p) })),
-    request: request === undefined ? undefined : nameOf(request),
-    requestRequired: op.request?.required === true,
-    responses: responses.map(([s, r]) => [s, r === null ? null : nameOf(r)]),
-  }));
+  const operations: OperationModel[] = pending.map(({ api, op, request, responses, until }) => {
+    const bodies = until === undefined ? bodiesOf.get(`${api.api}.${op.operationId}`) : undefined;
+    const since = new Map<string, string>();
+    if (bodies?.requestSince !== undefined) since.set('request', bodies.requestSince);
+    for (const [status, date] of bodies?.responseSince ?? []) since.set(status, date);
+    return {
+      api: api.api,
+      operationId: op.operationId,
+      method: op.method,
+      pathTemplate: op.uriTemplate,
+      eventTypes: op.eventTypes,
+      pathParams: op.pathParams.map((p) => ({ name: p.name, sample: pathSample(p) })),
+      request: request === undefined ? undefined : nameOf(request),
+      requestRequired: op.request?.required === true && bodies?.requestAlwaysRequired !== false,
+      responses: responses.map(([s, r]) => [s, r === null ? null : nameOf(r)]),
+      since,
+      until,
+    };
+  });
+  // Today's operations first, then those of earlier versions: a lookup by key finds today's.
   operations.sort(
     (a, b) =>
-      compareStrings(a.api, b.api) || compareStrings(a.pathTemplate, b.pathTemplate) || compareStrings(a.method, b.method),
+      compareStrings(a.until ?? '', b.until ?? '') ||
+      compareStrings(a.api, b.api) ||
+      compareStrings(a.pathTemplate, b.pathTemplate) ||
+      compareStrings(a.method, b.method),
   );
-  const opKeys = new Set(operations.map((o) => `${o.api}.${o.operationId}`));
-  if (opKeys.size !== operations.length) fail('two operations share an api and operationId');
+  const opKeys = new Set(operations.filter((o) => o.until === undefined).map((o) => `${o.api}.${o.operationId}`));
+  if (opKeys.size !== operations.filter((o) => o.until === undefined).length) fail('two operations share an api and operationId');
+  const routes = new Set(operations.map((o) => `${o.method} ${o.pathTemplate}`));
+  if (routes.size !== operations.length) fail('two operations share a method and path template');
+
+  // Every property made optional, per schema and through body changes, for the report.
+  for (const s of shapes) {
+    for (const api of s.apis) collectRelaxations(s.ir, rulesOf.get(api) as ApiHistoryRules, s.specName, relaxations);
+  }
 
   return {
     shapes,
@@ -367,6 +464,7 @@ export function buildModel(specModel: SpecModel, relaxationList: readonly Relaxa
     operations,
     nameOf,
     irOf: irOfKey,
+    relaxations: dedupeRelaxations(relaxations),
   };
 }
 
@@ -375,4 +473,36 @@ function pathSample(param: SpecModelOperation['pathParams'][number]): string {
   const example = param.example;
   if (typeof example === 'string' || typeof example === 'number') return String(example);
   return /(^|_)id$/.test(param.name) ? sampleUuid(`path:${param.name}`) : 'sample';
+}
+
+/** The properties of `ir` (and objects nested in it) the history made optional. */
+function collectRelaxations(ir: IR, rules: ApiHistoryRules, place: string, out: HistoryRelaxation[]): void {
+  switch (ir.k) {
+    case 'array':
+      return collectRelaxations(ir.items, rules, `${place}[]`, out);
+    case 'anyOf':
+      return ir.options.forEach((o) => collectRelaxations(o, rules, place, out));
+    case 'nullable':
+      return collectRelaxations(ir.inner, rules, place, out);
+    case 'object':
+      for (const [property, since] of ir.since) {
+        if (rules.requiredLaterInSchema(place, property)) out.push({ api: rules.api, schema: place, property, since, via: 'schema' });
+      }
+      for (const [name, prop] of ir.props) collectRelaxations(prop, rules, `${place}.${name}`, out);
+      return;
+    default:
+      return;
+  }
+}
+
+/** One entry per API, schema and property: its schema's own history explains it first; the later date counts. */
+function dedupeRelaxations(list: readonly HistoryRelaxation[]): HistoryRelaxation[] {
+  const byKey = new Map<string, HistoryRelaxation>();
+  for (const r of list) {
+    const key = `${r.api}.${r.schema}.${r.property}`;
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, r);
+    else byKey.set(key, { ...(r.via === 'schema' ? r : seen), since: r.since > seen.since ? r.since : seen.since });
+  }
+  return [...byKey.values()].sort((a, b) => compareStrings(`${a.api}.${a.schema}.${a.property}`, `${b.api}.${b.schema}.${b.property}`));
 }

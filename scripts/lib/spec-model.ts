@@ -220,7 +220,8 @@ export function irOf(node: SchemaNode, api: string): IR {
       required: node.required ?? [],
       rest: node.additionalProperties === undefined ? undefined : irOf(node.additionalProperties, api),
       includes: node.includes ?? [],
-      relaxed: new Map(),
+      since: new Map(),
+      gone: new Map(),
       ex: undefined,
     };
   } else ir = { k: 'prim', t: node.type, ex: undefined };

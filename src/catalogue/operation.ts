@@ -1,5 +1,8 @@
 /**
- * One SaaSus API operation as the generated catalogue records it.
+ * One SaaSus API operation as the generated catalogue records it. The catalogue also holds the
+ * operations of earlier versions of the specs (removed ones, and old paths of moved ones: listed
+ * after today's, marked `@deprecated` in the types and in docs/event-types.md), so that their
+ * events still decode as calls of the operation.
  *
  * @example
  * ```ts
@@ -33,4 +36,10 @@ export interface OperationEntry {
    * status has no body.
    */
   readonly responses: Readonly<Record<string, string | null>>;
+  /**
+   * Bodies today's spec has that earlier versions did not (`request`, or a success status): the
+   * date since which it has them. Absent from an event, such a body is reported in strict mode
+   * only for a call made on or after that date.
+   */
+  readonly since?: Readonly<Record<string, string>>;
 }

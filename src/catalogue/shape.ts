@@ -13,7 +13,7 @@
  * | `r` | reference to a named component shape | the name |
  * | `e` | enum: a string or number from a known list (unknown values are accepted, and reported in strict mode, because SaaSus adds values without notice) | the values |
  * | `a` | array | the shape of its items |
- * | `o` | object with known properties | the properties; `o` the optional ones, absent when every one is required (as most are: the list is the shorter); `x` the shape of any further property (`additionalProperties`), absent when the spec allows none |
+ * | `o` | object with known properties | the properties; `o` the optional ones, absent when every one is required (as most are: the list is the shorter); `x` the shape of any further property (`additionalProperties`), absent when the spec allows none; `s` the date since which today's spec requires each property of `o` that earlier versions did not (reported in strict mode when missing from a call made on or after it); `g` the properties of earlier versions that today's spec lacks, with the date of the first version without them (accepted, reported in strict mode in a call made on or after it) |
  * | `\|` | any one of several shapes | the shapes |
  * | `?` | a shape or `null` | the shape |
  *
@@ -115,6 +115,10 @@ export interface ObjectShape {
   readonly o?: readonly string[];
   /** The shape of the properties `v` does not name, absent when the spec allows none. */
   readonly x?: Shape;
+  /** Properties today's spec requires that earlier versions did not (so optional): the date since which it requires them. */
+  readonly s?: Readonly<Record<string, string>>;
+  /** Properties of earlier versions that today's spec lacks: the date of the first version without them. */
+  readonly g?: Readonly<Record<string, string>>;
 }
 
 /**

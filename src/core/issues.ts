@@ -16,6 +16,13 @@ export class IssueCollector {
   readonly path: PathSegment[] = [];
   /** Issues past {@link MAX_ISSUES}: counted, not kept. */
   omitted = 0;
+  /**
+   * The day of the call whose bodies are being checked (`YYYY-MM-DD`, from the log's
+   * `date_time`): strict mode reports a field missing or removed since a version of the spec
+   * only in calls made on or after that version's date: `!(callDate < date)`, so that
+   * `undefined` reports them always.
+   */
+  callDate: string | undefined = undefined;
 
   constructor(readonly strict: boolean) {}
 
@@ -52,3 +59,12 @@ function clipKey(segment: PathSegment): PathSegment {
 export function omittedMessage(omitted: number): string {
   return `${omitted} more ${omitted === 1 ? 'issue' : 'issues'} not listed (the first ${MAX_ISSUES} are)`;
 }
+
+/** The message of a `missing_since` issue. */
+export const missingSinceMessage = (date: string): string => `missing; sent since ${date}`;
+
+/** The message of a `removed_field` issue. */
+export const removedFieldMessage = (date: string): string => `removed from the schema on ${date}`;
+
+/** The message of an `undeclared_null` issue. */
+export const UNDECLARED_NULL_MESSAGE = 'null, not declared by the schema';

@@ -1,5 +1,6 @@
-import type { Shape } from '../catalogue/shape.js';
+import type { ObjectShape, Shape } from '../catalogue/shape.js';
 import { visitShape, type ShapeVisitor } from '../catalogue/visit-shape.js';
+import { UNDECLARED_NULL_MESSAGE, missingSinceMessage, removedFieldMessage } from './issues.js';
 import { isRecord, typeName } from './json.js';
 import { anyOfValidator, builtByName, checkOtherProperties, type ShapeResolver, type Validator } from './validator.js';
 
@@ -25,9 +26,9 @@ export function closureValidators(resolve: ShapeResolver): ShapeValidators {
     },
     enum: enumeration,
     array: (items) => array(of(items)),
-    object: (properties, required, rest) => {
+    object: (properties, required, rest, shape) => {
       const keys = Object.keys(properties);
-      return object(keys, keys.map((key) => of(properties[key]!)), required, rest === undefined ? undefined : of(rest));
+      return object(keys, keys.map((key) => of(properties[key]!)), required, rest === undefined ? undefined : of(rest), shape, keys.map((key) => acceptsNull(properties[key]!)));
     },
     anyOf: (options) => anyOfValidator(options.map(of)),
     nullable: (inner) => {
@@ -76,11 +77,23 @@ function primitive(type: string): Validator {
   }
 }
 
-function object(keys: readonly string[], validators: readonly Validator[], requiredKeys: readonly string[], rest: Validator | undefined): Validator {
+function object(
+  keys: readonly string[],
+  validators: readonly Validator[],
+  requiredKeys: readonly string[],
+  rest: Validator | undefined,
+  shape: ObjectShape,
+  nullable: readonly boolean[],
+): Validator {
   const required = keys.map((key) => requiredKeys.includes(key));
+  // An optional field may be null (SaaSus's server writes absent fields so): reported in strict
+  // mode where the schema declares no null.
+  const nullIsDrift = keys.map((_, index) => !required[index] && !nullable[index]);
+  const since = keys.map((key) => (shape.s !== undefined && Object.hasOwn(shape.s, key) ? shape.s[key] : undefined));
+  const gone = Object.entries(shape.g ?? {});
   // Keys Object.prototype also has must be looked up as own properties only.
   const ownOnly = keys.map((key) => key in Object.prototype);
-  const known = new Set(keys);
+  const known = new Set([...keys, ...gone.map(([key]) => key)]);
   const checksRest = rest !== undefined && rest !== acceptAnything;
 
   return (value, issues) => {
@@ -98,14 +111,33 @@ function object(keys: readonly string[], validators: readonly Validator[], requi
       const property = (!inheritsOnlyObjectMethods || ownOnly[index]) && !Object.hasOwn(value, key) ? undefined : value[key];
       if (property === undefined) {
         if (required[index]) issues.add('required', 'required field is missing', key);
+        else if (issues.strict) {
+          const date = since[index];
+          // Judged by the day of the call: an older call lacks the field by right.
+          if (date !== undefined && !(issues.callDate! < date)) issues.add('missing_since', missingSinceMessage(date), key);
+        }
+        continue;
+      }
+      if (property === null && nullIsDrift[index]) {
+        if (issues.strict) issues.add('undeclared_null', UNDECLARED_NULL_MESSAGE, key);
         continue;
       }
       path.push(key);
       validators[index]!(property, issues);
       path.pop();
     }
+    if (issues.strict) {
+      for (const [key, date] of gone) {
+        if (Object.hasOwn(value, key) && value[key] !== undefined && !(issues.callDate! < date)) issues.add('removed_field', removedFieldMessage(date), key);
+      }
+    }
     if (checksRest || (issues.strict && rest === undefined)) checkOtherProperties(value, known, rest, issues);
   };
+}
+
+/** Whether the shape accepts `null` as it is (`unknown`, nullable, or an `anyOf` of such). */
+export function acceptsNull(shape: Shape): boolean {
+  return shape.k === 'u' || shape.k === '?' || (shape.k === '|' && shape.v.some(acceptsNull));
 }
 
 function array(item: Validator): Validator {

@@ -18,7 +18,7 @@ import type { SaasusEvent } from '../envelope/types.js';
 import { batchKindOf, BATCH_NAMES } from '../delivery/delivery-kind.js';
 import { NOT_JSON_DATA, copyLevel } from '../core/copy-json-data.js';
 import { INVALID_JSON, decodeJson, isRecord, typeName } from '../core/json.js';
-import { IssueCollector } from '../core/issues.js';
+import { IssueCollector, missingSinceMessage } from '../core/issues.js';
 import { validatorFor } from '../core/compile-shape.js';
 import { isRfc3339DateTime } from '../core/time-format.js';
 
@@ -209,6 +209,8 @@ function validateBodies(eventType: string, log: Record<string, unknown>, issues:
     issues.add('unlisted_event_type', `event_type names ${operationName(operation)} in a spelling the catalogue does not list (it lists ${listed})`, 'event_type');
   }
   issues.path.push('event');
+  // Strict mode judges what the spec added or removed by the day of the call (only it reads it).
+  if (issues.strict && typeof log.date_time === 'string') issues.callDate = log.date_time.slice(0, 10);
   // A failed call may have failed because its request was invalid: only a success vouches for it.
   if (call.kind === 'known') validateRequest(operation, log.request_body, issues);
   validateResponse(operation, log.http_status, log.response_body, issues);
@@ -220,6 +222,7 @@ function validateRequest(operation: OperationEntry, body: unknown, issues: Issue
   if (operation.request === undefined) return;
   if (body === undefined) {
     if (operation.requestRequired) issues.add('required', `${operationName(operation)} requires a request body`, 'request_body');
+    else reportMissingSince(operation, 'request', 'request_body', issues);
     return;
   }
   validateBody(operation, body, operation.request, 'request_body', issues);
@@ -229,11 +232,22 @@ function validateResponse(operation: OperationEntry, status: string, body: unkno
   const shapeName = responseShapeName(operation.responses, status);
   if (shapeName === undefined || shapeName === null) return;
   if (body === undefined) {
-    // An error status may come without a body; a success whose schema has a body may not.
-    if (isSuccessStatus(status)) issues.add('required', `${operationName(operation)} answers ${status} with a body`, 'response_body');
+    // An error status may come without a body; a success whose schema has a body may not,
+    // unless earlier versions answered it without one.
+    if (!isSuccessStatus(status)) return;
+    if (operation.since?.[status] === undefined) issues.add('required', `${operationName(operation)} answers ${status} with a body`, 'response_body');
+    else reportMissingSince(operation, status, 'response_body', issues);
     return;
   }
   validateBody(operation, body, shapeName, 'response_body', issues);
+}
+
+/** In strict mode, a body that today's spec has but earlier versions did not, missing from a call made since. */
+function reportMissingSince(operation: OperationEntry, slot: string, key: string, issues: IssueCollector): void {
+  const since = operation.since?.[slot];
+  if (issues.strict && since !== undefined && !(issues.callDate! < since)) {
+    issues.add('missing_since', missingSinceMessage(since), key);
+  }
 }
 
 function validateBody(operation: OperationEntry, body: unknown, shapeName: string, key: string, issues: IssueCollector): void {

@@ -5,8 +5,10 @@
 //
 // Enums are open: SaaSus adds values without notice, so a string enum is typed
 // `'a' | 'b' | (string & {})`, which keeps the known values for completion but accepts others.
-// Integers are `number`. Fields the spec requires but older events lack are optional, with a
-// note (see scripts/spec-relaxations.ts).
+// Integers are `number`. A field is required only if every version of the spec since events
+// began (January 2023) required it, from spec-model/history.json; the others are optional, with
+// the date since which SaaSus sends them. An optional field may also be `null`. Fields and
+// operations of earlier versions are kept, marked deprecated.
 
 /**
  * SaaSus auth API: component `AccountVerification`.
@@ -122,6 +124,22 @@ export interface AggregatedUserInfoMetrics {
 }
 
 /**
+ * SaaSus apigateway API: component `AllowedIps`.
+ *
+ * @example
+ * ```ts
+ * const value: AllowedIps = {
+ *   "allowed_ips": [
+ *     "string"
+ *   ]
+ * };
+ * ```
+ */
+export interface AllowedIps {
+  allowed_ips: string[];
+}
+
+/**
  * Every SaaSus API: component `Error`.
  *
  * @example
@@ -138,7 +156,7 @@ export interface AggregatedUserInfoMetrics {
 export interface ApiError {
   type: string;
   message: string;
-  data?: { [key: string]: unknown };
+  data?: { [key: string]: unknown } | null;
 }
 
 /**
@@ -234,14 +252,23 @@ export interface ApiGatewaySettings {
   is_dns_validated: boolean;
   certificate_dns_record: DnsRecord;
   cloud_front_dns_record: DnsRecord;
-  vpc_endpoint_dns_record: DnsRecord;
+  /** @remarks Sent since 2025-04-07: calls made earlier may lack it. */
+  vpc_endpoint_dns_record?: DnsRecord | null;
   default_domain_name: string;
   saas_alb_arn: string;
-  rest_api_endpoint: string;
+  /** @remarks Sent since 2025-04-07: calls made earlier may lack it. */
+  rest_api_endpoint?: string | null;
   endpoint_settings_list: EndpointSettings[];
-  tenant_routing_type: TenantRoutingType;
-  docs_cloud_front_fqdn: string;
-  mcp_server_url: string;
+  /** @remarks Sent since 2025-04-07: calls made earlier may lack it. */
+  tenant_routing_type?: TenantRoutingType | null;
+  /** @remarks Sent since 2025-08-15: calls made earlier may lack it. */
+  docs_cloud_front_fqdn?: string | null;
+  /** @remarks Sent since 2025-08-15: calls made earlier may lack it. */
+  mcp_server_url?: string | null;
+  /** @deprecated Not in the SaaSus API schema since 2025-04-07: only calls made earlier have it. */
+  allowed_ips?: string[] | null;
+  /** @deprecated Not in the SaaSus API schema since 2025-08-15: only calls made earlier have it. */
+  internal_endpoint_mapping_file_download_url?: string | null;
 }
 
 /**
@@ -266,7 +293,8 @@ export interface ApiGatewaySettings {
  */
 export interface ApiGatewayTenant {
   id: Uuid;
-  allowed_ips: string[];
+  /** @remarks Sent since 2025-08-15: calls made earlier may lack it. */
+  allowed_ips?: string[] | null;
   routing: TenantRouting;
 }
 
@@ -290,8 +318,8 @@ export interface ApiGatewayTenant {
  * ```
  */
 export interface ApiGatewayUpdateTenantParam {
-  allowed_ips?: string[];
-  routing?: TenantRouting;
+  allowed_ips?: string[] | null;
+  routing?: TenantRouting | null;
 }
 
 /**
@@ -310,10 +338,13 @@ export interface ApiGatewayUpdateTenantParam {
  */
 export interface ApiKey {
   api_key: string;
-  client_secret: string;
-  tenant_id: Uuid;
-  env_id: Id;
-  user_id?: Uuid;
+  /** @remarks Sent since 2025-08-15: calls made earlier may lack it. */
+  client_secret?: string | null;
+  /** @remarks Sent since 2025-04-07: calls made earlier may lack it. */
+  tenant_id?: Uuid | null;
+  /** @remarks Sent since 2025-04-07: calls made earlier may lack it. */
+  env_id?: Id | null;
+  user_id?: Uuid | null;
 }
 
 /**
@@ -408,7 +439,7 @@ export interface ApiLog {
  */
 export interface ApiLogs {
   api_logs: ApiLog[];
-  cursor?: string;
+  cursor?: string | null;
 }
 
 /**
@@ -540,8 +571,10 @@ export interface BasicInfo {
   dkim_dns_records: DnsRecord[];
   default_domain_name: string;
   from_email_address: string;
-  reply_email_address: string;
-  is_ses_sandbox_granted: boolean;
+  /** @remarks Sent since 2023-05-13: calls made earlier may lack it. */
+  reply_email_address?: string | null;
+  /** @remarks Sent since 2023-05-13: calls made earlier may lack it. */
+  is_ses_sandbox_granted?: boolean | null;
 }
 
 /**
@@ -564,7 +597,7 @@ export interface BillingAddress {
   city: string;
   state: string;
   country: string;
-  additional_address_info?: string;
+  additional_address_info?: string | null;
   postal_code: string;
 }
 
@@ -681,8 +714,8 @@ export interface CommunicationUser {
 export interface ConfirmDeviceParam {
   access_token: string;
   device_key: string;
-  device_name?: string;
-  device_secret_verifier_config?: DeviceSecretVerifierConfig;
+  device_name?: string | null;
+  device_secret_verifier_config?: DeviceSecretVerifierConfig | null;
 }
 
 /**
@@ -744,7 +777,7 @@ export interface ConfirmExternalUserLinkParam {
  * ```
  */
 export interface ConfirmSignUpWithAwsMarketplaceParam {
-  tenant_name?: string;
+  tenant_name?: string | null;
   access_token: string;
   registration_token: string;
 }
@@ -774,7 +807,7 @@ export type Country = string;
 export interface CreateApiKeyParam {
   tenant_id: Uuid;
   env_id: Id;
-  user_id?: Uuid;
+  user_id?: Uuid | null;
 }
 
 /**
@@ -853,6 +886,8 @@ export interface CreateEventBridgeEventParam {
  */
 export interface CreateFeedbackCommentParam {
   body: string;
+  /** @deprecated Not in the SaaSus API schema since 2024-10-29: only calls made earlier have it. */
+  user_id?: string | null;
 }
 
 /**
@@ -989,9 +1024,9 @@ export type CreateSaasUserAttributeParam = Attribute;
  * ```
  */
 export interface CreateSaasUserParam {
-  email?: string;
-  sign_in_id?: string;
-  password?: string;
+  email?: string | null;
+  sign_in_id?: string | null;
+  password?: string | null;
 }
 
 /**
@@ -1163,8 +1198,8 @@ export type CreateTenantParam = TenantProps;
  * ```
  */
 export interface CreateTenantUserParam {
-  email?: string;
-  sign_in_id?: string;
+  email?: string | null;
+  sign_in_id?: string | null;
   attributes: { [key: string]: unknown };
 }
 
@@ -1228,12 +1263,12 @@ export interface CreateVoteUserParam {
 export interface CreatedSaasUser {
   id: Uuid;
   email: string;
-  /** Not required here although the spec requires it: events from before the spec added it lack it (the 2023 create_saas_user sample response has only `email` and `id`). */
-  sign_in_id?: string;
-  /** Not required here although the spec requires it: events from before the spec added it lack it (the 2023 create_saas_user sample response has only `email` and `id`). */
-  attributes?: { [key: string]: unknown };
+  /** @remarks Sent since 2026-02-16: calls made earlier may lack it. */
+  sign_in_id?: string | null;
+  /** @remarks Sent since 2024-10-29: calls made earlier may lack it. */
+  attributes?: { [key: string]: unknown } | null;
   last_login_at?: number | null;
-  password?: string;
+  password?: string | null;
 }
 
 /**
@@ -1251,7 +1286,7 @@ export interface CreatedSaasUser {
 export interface Credentials {
   id_token: string;
   access_token: string;
-  refresh_token?: string;
+  refresh_token?: string | null;
 }
 
 /**
@@ -1343,7 +1378,7 @@ export interface CustomizePageSettings {
   terms_of_service_url: string;
   privacy_policy_url: string;
   google_tag_manager_container_id: string;
-  is_sign_in_id_enabled?: boolean;
+  is_sign_in_id_enabled?: boolean | null;
 }
 
 /**
@@ -1415,7 +1450,7 @@ export interface DailyBehaviorHistory {
 export interface DailyMetric {
   date: string;
   count: number;
-  details?: { [key: string]: number };
+  details?: { [key: string]: number } | null;
 }
 
 /**
@@ -1500,8 +1535,8 @@ export type DeviceRememberedStatus = 'remembered' | 'not_remembered' | (string &
  * ```
  */
 export interface DeviceSecretVerifierConfig {
-  password_verifier?: string;
-  salt?: string;
+  password_verifier?: string | null;
+  salt?: string | null;
 }
 
 /**
@@ -1550,7 +1585,7 @@ export interface DnsRecord {
  * ```
  */
 export interface DraftApiGatewaySettings {
-  internal_endpoint_openapi_definition_file_download_url?: string;
+  internal_endpoint_openapi_definition_file_download_url?: string | null;
   endpoint_settings_list: EndpointSettings[];
 }
 
@@ -1589,9 +1624,13 @@ export interface EndpointSettings {
     | 'OPTIONS'
     | 'TRACE'
     | (string & {});
-  throttlings: Throttling[];
-  role_names?: string[];
-  mapping_endpoint_id: string;
+  /** @remarks Sent since 2025-08-15: calls made earlier may lack it. */
+  throttlings?: Throttling[] | null;
+  role_names?: string[] | null;
+  /** @remarks Sent since 2025-08-15: calls made earlier may lack it. */
+  mapping_endpoint_id?: string | null;
+  /** @deprecated Not in the SaaSus API schema since 2025-08-15: only calls made earlier have it. */
+  throttling?: Throttling | null;
 }
 
 /**
@@ -1609,7 +1648,7 @@ export interface EndpointSettings {
 export interface Env {
   id: Id;
   name: string;
-  display_name?: string;
+  display_name?: string | null;
 }
 
 /**
@@ -1722,6 +1761,8 @@ export interface FeedbackComment {
   id: Uuid;
   created_at: number;
   body: string;
+  /** @deprecated Not in the SaaSus API schema since 2024-10-29: only calls made earlier have it. */
+  user_id?: string | null;
 }
 
 /**
@@ -1800,8 +1841,10 @@ export type Id = number;
 export interface IdentityProviderConfiguration {
   domain: string;
   redirect_url: string;
-  entity_id: string;
-  reply_url: string;
+  /** @remarks Sent since 2023-11-10: calls made earlier may lack it. */
+  entity_id?: string | null;
+  /** @remarks Sent since 2023-11-10: calls made earlier may lack it. */
+  reply_url?: string | null;
 }
 
 /**
@@ -1821,7 +1864,7 @@ export interface IdentityProviderProps {
   application_id: string;
   application_secret: string;
   approval_scope: string;
-  is_button_hidden?: boolean;
+  is_button_hidden?: boolean | null;
 }
 
 /**
@@ -2053,7 +2096,7 @@ export interface MeteringUnit {
   id: Uuid;
   used: boolean;
   unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   display_name: string;
   description: string;
 }
@@ -2186,7 +2229,7 @@ export interface MeteringUnitMonthCounts {
  */
 export interface MeteringUnitProps {
   unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   display_name: string;
   description: string;
 }
@@ -2259,7 +2302,7 @@ export interface MfaConfiguration {
  */
 export interface MfaPreference {
   enabled: boolean;
-  method?: 'softwareToken' | 'email' | (string & {});
+  method?: 'softwareToken' | 'email' | (string & {}) | null;
 }
 
 /**
@@ -2274,8 +2317,8 @@ export interface MfaPreference {
  * ```
  */
 export interface NewDeviceMetadata {
-  device_key?: string;
-  device_group_key?: string;
+  device_key?: string | null;
+  device_group_key?: string | null;
 }
 
 /**
@@ -2331,8 +2374,10 @@ export interface NotificationMessages {
   update_user_attribute: MessageTemplate;
   verify_user_attribute: MessageTemplate;
   authentication_mfa: MessageTemplate;
-  invite_tenant_user: MessageTemplate;
-  verify_external_user: MessageTemplate;
+  /** @remarks Sent since 2023-11-10: calls made earlier may lack it. */
+  invite_tenant_user?: MessageTemplate | null;
+  /** @remarks Sent since 2023-11-10: calls made earlier may lack it. */
+  verify_external_user?: MessageTemplate | null;
 }
 
 /**
@@ -2452,9 +2497,9 @@ export interface Plan {
 export interface PlanHistory {
   plan_id: Uuid;
   plan_applied_at: number;
-  tax_rate_id?: Uuid;
-  proration_behavior?: ProrationBehavior;
-  delete_usage?: DeleteUsage;
+  tax_rate_id?: Uuid | null;
+  proration_behavior?: ProrationBehavior | null;
+  delete_usage?: DeleteUsage | null;
 }
 
 /**
@@ -2472,11 +2517,11 @@ export interface PlanHistory {
  * ```
  */
 export interface PlanReservation {
-  next_plan_id?: Uuid;
-  using_next_plan_from?: number;
-  next_plan_tax_rate_id?: Uuid;
-  proration_behavior?: ProrationBehavior;
-  delete_usage?: DeleteUsage;
+  next_plan_id?: Uuid | null;
+  using_next_plan_from?: number | null;
+  next_plan_tax_rate_id?: Uuid | null;
+  proration_behavior?: ProrationBehavior | null;
+  delete_usage?: DeleteUsage | null;
 }
 
 /**
@@ -2814,7 +2859,7 @@ export interface PricingTieredUnit {
   used: boolean;
   upper_count: number;
   metering_unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   name: string;
   display_name: string;
   description: string;
@@ -2851,7 +2896,7 @@ export interface PricingTieredUnit {
 export interface PricingTieredUnitForSave {
   upper_count: number;
   metering_unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   name: string;
   display_name: string;
   description: string;
@@ -2896,7 +2941,7 @@ export interface PricingTieredUsageUnit {
   used: boolean;
   upper_count: number;
   metering_unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   name: string;
   display_name: string;
   description: string;
@@ -2933,7 +2978,7 @@ export interface PricingTieredUsageUnit {
 export interface PricingTieredUsageUnitForSave {
   upper_count: number;
   metering_unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   name: string;
   display_name: string;
   description: string;
@@ -3075,7 +3120,7 @@ export interface PricingUsageUnit {
   upper_count: number;
   unit_amount: number;
   metering_unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   name: string;
   display_name: string;
   description: string;
@@ -3105,7 +3150,7 @@ export interface PricingUsageUnitForSave {
   upper_count: number;
   unit_amount: number;
   metering_unit_name: string;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   name: string;
   display_name: string;
   description: string;
@@ -3227,8 +3272,8 @@ export interface ResendSignUpConfirmationEmailParam {
  */
 export interface RespondToSignInChallengeParam {
   challenge_name: ChallengeName;
-  challenge_responses?: { [key: string]: string };
-  session?: string;
+  challenge_responses?: { [key: string]: string } | null;
+  session?: string | null;
 }
 
 /**
@@ -3253,11 +3298,11 @@ export interface RespondToSignInChallengeParam {
  * ```
  */
 export interface RespondToSignInChallengeResult {
-  credentials?: Credentials;
-  challenge_name?: ChallengeName;
-  challenge_parameters?: { [key: string]: string };
-  session?: string;
-  new_device_metadata?: NewDeviceMetadata;
+  credentials?: Credentials | null;
+  challenge_name?: ChallengeName | null;
+  challenge_parameters?: { [key: string]: string } | null;
+  session?: string | null;
+  new_device_metadata?: NewDeviceMetadata | null;
 }
 
 /**
@@ -3315,10 +3360,10 @@ export interface Roles {
 export interface SaasUser {
   id: Uuid;
   email: string;
-  /** Not required here although the spec requires it: events from before the spec added it lack it (the 2023 create_saas_user sample response has only `email` and `id`). */
-  sign_in_id?: string;
-  /** Not required here although the spec requires it: events from before the spec added it lack it (the 2023 create_saas_user sample response has only `email` and `id`). */
-  attributes?: { [key: string]: unknown };
+  /** @remarks Sent since 2026-02-16: calls made earlier may lack it. */
+  sign_in_id?: string | null;
+  /** @remarks Sent since 2024-10-29: calls made earlier may lack it. */
+  attributes?: { [key: string]: unknown } | null;
   last_login_at?: number | null;
 }
 
@@ -3333,7 +3378,7 @@ export interface SaasUser {
  * ```
  */
 export interface SaasUserResetPasswordResult {
-  password?: string;
+  password?: string | null;
 }
 
 /**
@@ -3523,7 +3568,7 @@ export interface SaveTenantUsersCountsParam {
  */
 export interface SearchSaasUsersResult {
   users: SaasUser[];
-  cursor?: string;
+  cursor?: string | null;
 }
 
 /**
@@ -3564,7 +3609,7 @@ export interface SearchSaasUsersResult {
  */
 export interface SearchTenantUsersResult {
   users: User[];
-  cursor?: string;
+  cursor?: string | null;
 }
 
 /**
@@ -3624,7 +3669,7 @@ export interface Settings {
  */
 export interface SignInParam {
   sign_in_flow: 'USER_SRP_AUTH' | (string & {});
-  sign_in_parameters?: { [key: string]: string };
+  sign_in_parameters?: { [key: string]: string } | null;
 }
 
 /**
@@ -3640,9 +3685,9 @@ export interface SignInParam {
  * ```
  */
 export interface SignInResult {
-  challenge_name?: ChallengeName;
-  challenge_parameters?: { [key: string]: string };
-  session?: string;
+  challenge_name?: ChallengeName | null;
+  challenge_parameters?: { [key: string]: string } | null;
+  session?: string | null;
 }
 
 /**
@@ -3692,7 +3737,8 @@ export interface SignInSettings {
   recaptcha_props: RecaptchaProps;
   account_verification: AccountVerification;
   self_regist: SelfRegist;
-  identity_provider_configuration: IdentityProviderConfiguration;
+  /** @remarks Sent since 2023-05-13: calls made earlier may lack it. */
+  identity_provider_configuration?: IdentityProviderConfiguration | null;
 }
 
 /**
@@ -3791,7 +3837,7 @@ export interface StripeBillingAddress {
   city: string;
   state: string;
   country: Country;
-  additional_address_info?: string;
+  additional_address_info?: string | null;
   postal_code: string;
 }
 
@@ -4024,7 +4070,7 @@ export interface StripePricingPlans {
  * ```
  */
 export interface StripePricingTieredUnit {
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   id: Uuid;
   name: string;
   display_name: string;
@@ -4059,7 +4105,7 @@ export interface StripePricingTieredUnit {
  * ```
  */
 export interface StripePricingTieredUsageUnit {
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   id: Uuid;
   name: string;
   display_name: string;
@@ -4124,7 +4170,7 @@ export interface StripePricingUnit {
  */
 export interface StripePricingUsageUnit {
   unit_amount: number;
-  aggregate_usage?: AggregateUsage;
+  aggregate_usage?: AggregateUsage | null;
   id: Uuid;
   name: string;
   display_name: string;
@@ -4156,10 +4202,10 @@ export interface StripePricingUsageUnit {
  */
 export interface StripeTenant {
   id: Uuid;
-  name?: string;
+  name?: string | null;
   email: string;
-  address?: StripeBillingAddress;
-  invoice_language?: InvoiceLanguage;
+  address?: StripeBillingAddress | null;
+  invoice_language?: InvoiceLanguage | null;
 }
 
 /**
@@ -4310,16 +4356,16 @@ export interface TaxRates {
  */
 export interface Tenant {
   id: Uuid;
-  plan_id?: Uuid;
-  billing_info?: BillingInfo;
+  plan_id?: Uuid | null;
+  billing_info?: BillingInfo | null;
   name: string;
   attributes: { [key: string]: unknown };
   back_office_staff_email: string;
-  next_plan_id?: Uuid;
-  using_next_plan_from?: number;
-  next_plan_tax_rate_id?: Uuid;
-  proration_behavior?: ProrationBehavior;
-  delete_usage?: DeleteUsage;
+  next_plan_id?: Uuid | null;
+  using_next_plan_from?: number | null;
+  next_plan_tax_rate_id?: Uuid | null;
+  proration_behavior?: ProrationBehavior | null;
+  delete_usage?: DeleteUsage | null;
   plan_histories: PlanHistory[];
 }
 
@@ -4389,19 +4435,19 @@ export interface TenantAttributes {
  * ```
  */
 export interface TenantDetail {
-  current_plan_period_start?: number;
-  current_plan_period_end?: number;
+  current_plan_period_start?: number | null;
+  current_plan_period_end?: number | null;
   id: Uuid;
-  plan_id?: Uuid;
-  billing_info?: BillingInfo;
+  plan_id?: Uuid | null;
+  billing_info?: BillingInfo | null;
   name: string;
   attributes: { [key: string]: unknown };
   back_office_staff_email: string;
-  next_plan_id?: Uuid;
-  using_next_plan_from?: number;
-  next_plan_tax_rate_id?: Uuid;
-  proration_behavior?: ProrationBehavior;
-  delete_usage?: DeleteUsage;
+  next_plan_id?: Uuid | null;
+  using_next_plan_from?: number | null;
+  next_plan_tax_rate_id?: Uuid | null;
+  proration_behavior?: ProrationBehavior | null;
+  delete_usage?: DeleteUsage | null;
   plan_histories: PlanHistory[];
 }
 
@@ -4433,7 +4479,7 @@ export type TenantIdentityProviderProps = IdentityProviderSaml;
  * ```
  */
 export interface TenantIdentityProviders {
-  saml?: { sign_in_url: string; metadata_url: string; email_attribute: string };
+  saml?: { sign_in_url: string; metadata_url: string; email_attribute: string } | null;
 }
 
 /**
@@ -4456,12 +4502,12 @@ export interface TenantIdentityProviders {
  */
 export interface TenantPlan {
   id: Uuid;
-  plan_id?: Uuid;
-  unit_ids?: Uuid[];
-  plan_applied_at?: number;
-  tax_rate_id?: Uuid;
-  proration_behavior?: ProrationBehavior;
-  delete_usage?: DeleteUsage;
+  plan_id?: Uuid | null;
+  unit_ids?: Uuid[] | null;
+  plan_applied_at?: number | null;
+  tax_rate_id?: Uuid | null;
+  proration_behavior?: ProrationBehavior | null;
+  delete_usage?: DeleteUsage | null;
 }
 
 /**
@@ -4483,6 +4529,10 @@ export interface TenantProps {
   name: string;
   attributes: { [key: string]: unknown };
   back_office_staff_email: string;
+  /** @deprecated Not in the SaaSus API schema since 2023-05-13: only calls made earlier have it. */
+  next_plan_id?: string | null;
+  /** @deprecated Not in the SaaSus API schema since 2023-05-13: only calls made earlier have it. */
+  using_next_plan_from?: number | null;
 }
 
 /**
@@ -4499,10 +4549,10 @@ export interface TenantProps {
  * ```
  */
 export interface TenantRouting {
-  path?: string;
-  header_key?: string;
-  header_value?: string;
-  host_name?: string;
+  path?: string | null;
+  header_key?: string | null;
+  header_value?: string | null;
+  host_name?: string | null;
 }
 
 /**
@@ -4681,6 +4731,22 @@ export interface UpdateActiveUsersParam {
 }
 
 /**
+ * SaaSus apigateway API: component `UpdateAllowedIpsParam`.
+ *
+ * @example
+ * ```ts
+ * const value: UpdateAllowedIpsParam = {
+ *   "allowed_ips": [
+ *     "string"
+ *   ]
+ * };
+ * ```
+ */
+export interface UpdateAllowedIpsParam {
+  allowed_ips: string[];
+}
+
+/**
  * SaaSus apigateway API: component `UpdateApiGatewaySettingsParam`.
  *
  * @example
@@ -4721,18 +4787,20 @@ export interface UpdateActiveUsersParam {
  * ```
  */
 export interface UpdateApiGatewaySettingsParam {
-  role_arn?: string;
-  role_external_id?: string;
-  internal_endpoint_health_check_path?: string;
-  internal_endpoint_health_check_port?: number;
-  internal_endpoint_health_check_protocol?: string;
-  internal_endpoint_health_status_codes?: string;
-  saas_subnet_ids?: string[];
-  saas_vpc_id?: string;
-  domain_name?: string;
-  saas_alb_arn?: string;
-  endpoint_settings_list?: EndpointSettings[];
-  tenant_routing_type?: TenantRoutingType;
+  role_arn?: string | null;
+  role_external_id?: string | null;
+  internal_endpoint_health_check_path?: string | null;
+  internal_endpoint_health_check_port?: number | null;
+  internal_endpoint_health_check_protocol?: string | null;
+  internal_endpoint_health_status_codes?: string | null;
+  saas_subnet_ids?: string[] | null;
+  saas_vpc_id?: string | null;
+  domain_name?: string | null;
+  saas_alb_arn?: string | null;
+  endpoint_settings_list?: EndpointSettings[] | null;
+  tenant_routing_type?: TenantRoutingType | null;
+  /** @deprecated Not in the SaaSus API schema since 2025-04-07: only calls made earlier have it. */
+  allowed_ips?: string[] | null;
 }
 
 /**
@@ -4762,7 +4830,7 @@ export type UpdateAuthInfoParam = AuthInfo;
 export interface UpdateBasicInfoParam {
   domain_name: string;
   from_email_address: string;
-  reply_email_address?: string;
+  reply_email_address?: string | null;
 }
 
 /**
@@ -4788,7 +4856,7 @@ export interface UpdateCustomizePageSettingsParam {
   terms_of_service_url: string;
   privacy_policy_url: string;
   google_tag_manager_container_id: string;
-  is_sign_in_id_enabled?: boolean;
+  is_sign_in_id_enabled?: boolean | null;
 }
 
 /**
@@ -4816,9 +4884,9 @@ export interface UpdateCustomizePageSettingsParam {
  * ```
  */
 export interface UpdateCustomizePagesParam {
-  sign_up_page?: CustomizePageProps;
-  sign_in_page?: CustomizePageProps;
-  password_reset_page?: CustomizePageProps;
+  sign_up_page?: CustomizePageProps | null;
+  sign_in_page?: CustomizePageProps | null;
+  password_reset_page?: CustomizePageProps | null;
 }
 
 /**
@@ -4852,7 +4920,7 @@ export interface UpdateDeviceStatusParam {
  */
 export interface UpdateEnvParam {
   name: string;
-  display_name?: string;
+  display_name?: string | null;
 }
 
 /**
@@ -4917,7 +4985,7 @@ export interface UpdateFeedbackStatusParam {
  */
 export interface UpdateIdentityProviderParam {
   provider: ProviderName;
-  identity_provider_props?: IdentityProviderProps;
+  identity_provider_props?: IdentityProviderProps | null;
 }
 
 /**
@@ -5037,15 +5105,15 @@ export interface UpdateMeteringUnitTimestampCountParam {
  * ```
  */
 export interface UpdateNotificationMessagesParam {
-  sign_up?: MessageTemplate;
-  create_user?: MessageTemplate;
-  resend_code?: MessageTemplate;
-  forgot_password?: MessageTemplate;
-  update_user_attribute?: MessageTemplate;
-  verify_user_attribute?: MessageTemplate;
-  authentication_mfa?: MessageTemplate;
-  invite_tenant_user?: MessageTemplate;
-  verify_external_user?: MessageTemplate;
+  sign_up?: MessageTemplate | null;
+  create_user?: MessageTemplate | null;
+  resend_code?: MessageTemplate | null;
+  forgot_password?: MessageTemplate | null;
+  update_user_attribute?: MessageTemplate | null;
+  verify_user_attribute?: MessageTemplate | null;
+  authentication_mfa?: MessageTemplate | null;
+  invite_tenant_user?: MessageTemplate | null;
+  verify_external_user?: MessageTemplate | null;
 }
 
 /**
@@ -5198,7 +5266,7 @@ export interface UpdateSaasUserEmailParam {
  */
 export interface UpdateSaasUserPasswordParam {
   password: string;
-  temporary?: boolean;
+  temporary?: boolean | null;
 }
 
 /**
@@ -5233,14 +5301,14 @@ export interface UpdateSaasUserSignInIdParam {
  * ```
  */
 export interface UpdateSettingsParam {
-  product_code?: string;
-  role_arn?: string;
-  role_external_id?: string;
-  sns_topic_arn?: string;
-  cas_bucket_name?: string;
-  cas_sns_topic_arn?: string;
-  seller_sns_topic_arn?: string;
-  sqs_arn?: string;
+  product_code?: string | null;
+  role_arn?: string | null;
+  role_external_id?: string | null;
+  sns_topic_arn?: string | null;
+  cas_bucket_name?: string | null;
+  cas_sns_topic_arn?: string | null;
+  seller_sns_topic_arn?: string | null;
+  sqs_arn?: string | null;
 }
 
 /**
@@ -5278,12 +5346,12 @@ export interface UpdateSettingsParam {
  * ```
  */
 export interface UpdateSignInSettingsParam {
-  password_policy?: PasswordPolicy;
-  device_configuration?: DeviceConfiguration;
-  mfa_configuration?: MfaConfiguration;
-  recaptcha_props?: RecaptchaProps;
-  account_verification?: AccountVerification;
-  self_regist?: SelfRegist;
+  password_policy?: PasswordPolicy | null;
+  device_configuration?: DeviceConfiguration | null;
+  mfa_configuration?: MfaConfiguration | null;
+  recaptcha_props?: RecaptchaProps | null;
+  account_verification?: AccountVerification | null;
+  self_regist?: SelfRegist | null;
 }
 
 /**
@@ -5301,11 +5369,11 @@ export interface UpdateSignInSettingsParam {
  * ```
  */
 export interface UpdateSingleTenantSettingsParam {
-  enabled?: boolean;
-  role_arn?: string;
-  cloudformation_template?: string;
-  ddl_template?: string;
-  role_external_id?: string;
+  enabled?: boolean | null;
+  role_arn?: string | null;
+  cloudformation_template?: string | null;
+  ddl_template?: string | null;
+  role_external_id?: string | null;
 }
 
 /**
@@ -5499,7 +5567,7 @@ export type UpdateTenantBillingInfoParam = BillingInfo;
  */
 export interface UpdateTenantIdentityProviderParam {
   provider_type: ProviderType;
-  identity_provider_props?: TenantIdentityProviderProps;
+  identity_provider_props?: TenantIdentityProviderProps | null;
 }
 
 /**
@@ -5625,7 +5693,8 @@ export interface User {
   tenant_id: Uuid;
   tenant_name: string;
   email: string;
-  sign_in_id: string;
+  /** @remarks Sent since 2026-02-16: calls made earlier may lack it. */
+  sign_in_id?: string | null;
   attributes: { [key: string]: unknown };
   envs: UserEnv[];
 }
@@ -5671,7 +5740,7 @@ export interface UserAttributes {
 export interface UserAvailableEnv {
   id: Id;
   name: string;
-  display_name?: string;
+  display_name?: string | null;
   roles: Role[];
 }
 
@@ -5714,8 +5783,8 @@ export interface UserAvailableTenant {
   envs: UserAvailableEnv[];
   user_attribute: { [key: string]: unknown };
   back_office_staff_email: string;
-  plan_id?: Uuid;
-  is_paid?: boolean;
+  plan_id?: Uuid | null;
+  is_paid?: boolean | null;
 }
 
 /**
@@ -5824,8 +5893,10 @@ export type UserEnv = UserAvailableEnv;
 export interface UserInfo {
   id: Uuid;
   email: string;
-  sign_in_id: string;
-  user_attribute: { [key: string]: unknown };
+  /** @remarks Sent since 2026-04-02: calls made earlier may lack it. */
+  sign_in_id?: string | null;
+  /** @remarks Sent since 2024-10-29: calls made earlier may lack it. */
+  user_attribute?: { [key: string]: unknown } | null;
   tenants: UserAvailableTenant[];
 }
 
@@ -5891,9 +5962,9 @@ export type Uuid = string;
  * ```
  */
 export interface ValidateInvitationParam {
-  access_token?: string;
-  email?: string;
-  password?: string;
+  access_token?: string | null;
+  email?: string | null;
+  password?: string | null;
 }
 
 /**
@@ -6054,27 +6125,29 @@ export interface SaasusOperations {
     response: ApiKeys;
     errorResponse: ApiError;
   };
+  /** @remarks Until 2025-04-07 also at `POST /v1/apigateway/tenants/{tenant_id}/api-key`. */
   'apigateway.CreateApiKey': {
     api: 'apigateway';
     operationId: 'CreateApiKey';
     method: 'POST';
-    pathTemplate: '/v1/apigateway/api-keys';
+    pathTemplate: '/v1/apigateway/api-keys' | '/v1/apigateway/tenants/{tenant_id}/api-key';
     eventType: 'create_api_key';
     canonicalEventType: 'create_api_key';
-    pathParams: {};
-    request: CreateApiKeyParam;
+    pathParams: {} | { tenant_id: string };
+    request: CreateApiKeyParam | undefined;
     successStatus: '201';
     response: ApiKey;
     errorResponse: ApiError;
   };
+  /** @remarks Until 2025-04-07 also at `GET /v1/apigateway/tenants/{tenant_id}/api-key`. */
   'apigateway.GetApiKey': {
     api: 'apigateway';
     operationId: 'GetApiKey';
     method: 'GET';
-    pathTemplate: '/v1/apigateway/api-keys/{api_key}';
+    pathTemplate: '/v1/apigateway/api-keys/{api_key}' | '/v1/apigateway/tenants/{tenant_id}/api-key';
     eventType: 'get_api_key';
     canonicalEventType: 'get_api_key';
-    pathParams: { api_key: string };
+    pathParams: { api_key: string } | { tenant_id: string };
     request: undefined;
     successStatus: '200';
     response: ApiKey;
@@ -7405,7 +7478,7 @@ export interface SaasusOperations {
     pathParams: { user_id: string };
     request: undefined;
     successStatus: '200';
-    response: UserInfo;
+    response: UserInfo | undefined;
     errorResponse: ApiError;
   };
   'auth.GetSaasUser': {
@@ -8762,6 +8835,146 @@ export interface SaasusOperations {
     response: IsExternalID;
     errorResponse: ApiError;
   };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'apigateway.ReturnInternalServerError': {
+    api: 'apigateway';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/apigateway/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'apilog.ReturnInternalServerError': {
+    api: 'apilog';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/apilog/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'auth.ReturnInternalServerError': {
+    api: 'auth';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/auth/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'awsmarketplace.ReturnInternalServerError': {
+    api: 'awsmarketplace';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/awsmarketplace/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'billing.ReturnInternalServerError': {
+    api: 'billing';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/billing/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'communication.ReturnInternalServerError': {
+    api: 'communication';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/communication/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'integration.ReturnInternalServerError': {
+    api: 'integration';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/integration/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-06-03: only calls made earlier have it. */
+  'pricing.ReturnInternalServerError': {
+    api: 'pricing';
+    operationId: 'ReturnInternalServerError';
+    method: 'GET';
+    pathTemplate: '/v1/pricing/errors/internal-server-error';
+    eventType: 'return_internal_server_error';
+    canonicalEventType: 'return_internal_server_error';
+    pathParams: {};
+    request: undefined;
+    successStatus: never;
+    response: never;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-08-15: only calls made earlier have it. */
+  'apigateway.GetAllowedIps': {
+    api: 'apigateway';
+    operationId: 'GetAllowedIps';
+    method: 'GET';
+    pathTemplate: '/v1/apigateway/tenants/{tenant_id}/allowed-ips';
+    eventType: 'get_allowed_ips';
+    canonicalEventType: 'get_allowed_ips';
+    pathParams: { tenant_id: string };
+    request: undefined;
+    successStatus: '200';
+    response: AllowedIps;
+    errorResponse: ApiError;
+  };
+  /** @deprecated Not in the SaaSus API schema since 2025-08-15: only calls made earlier have it. */
+  'apigateway.UpdateAllowedIps': {
+    api: 'apigateway';
+    operationId: 'UpdateAllowedIps';
+    method: 'PATCH';
+    pathTemplate: '/v1/apigateway/tenants/{tenant_id}/allowed-ips';
+    eventType: 'update_allowed_ips';
+    canonicalEventType: 'update_allowed_ips';
+    pathParams: { tenant_id: string };
+    request: UpdateAllowedIpsParam;
+    successStatus: '200';
+    response: undefined;
+    errorResponse: ApiError;
+  };
 }
 
 /**
@@ -8859,6 +9072,7 @@ export interface SaasusOperationKeysByEventType {
   get_all_tenant_user: 'auth.GetAllTenantUser';
   get_all_tenant_users: 'auth.GetAllTenantUsers';
   get_all_tenant_users_count: 'auth.GetAllTenantUsersCount';
+  get_allowed_ips: 'apigateway.GetAllowedIps';
   get_api_gateway_settings: 'apigateway.GetApiGatewaySettings';
   get_api_key: 'apigateway.GetApiKey';
   get_api_keys: 'apigateway.GetApiKeys';
@@ -8949,7 +9163,7 @@ export interface SaasusOperationKeysByEventType {
   reset_saas_user_password: 'auth.ResetSaasUserPassword';
   reset_stripe_link: 'stripe.ResetStripeLink';
   respond_to_sign_in_challenge: 'auth.RespondToSignInChallenge';
-  return_internal_server_error: 'stripe.ReturnInternalServerError';
+  return_internal_server_error: 'stripe.ReturnInternalServerError' | 'apigateway.ReturnInternalServerError' | 'apilog.ReturnInternalServerError' | 'auth.ReturnInternalServerError' | 'awsmarketplace.ReturnInternalServerError' | 'billing.ReturnInternalServerError' | 'communication.ReturnInternalServerError' | 'integration.ReturnInternalServerError' | 'pricing.ReturnInternalServerError';
   save_event_bridge_settings: 'integration.SaveEventBridgeSettings';
   save_eventbridge_settings: 'integration.SaveEventBridgeSettings';
   save_plan: 'awsmarketplace.SavePlan';
@@ -8965,6 +9179,7 @@ export interface SaasusOperationKeysByEventType {
   unpublish_api_gateway: 'apigateway.UnpublishApiGateway';
   unpublish_apigateway: 'apigateway.UnpublishApiGateway';
   update_active_users: 'analysis.UpdateActiveUsers';
+  update_allowed_ips: 'apigateway.UpdateAllowedIps';
   update_api_gateway_settings: 'apigateway.UpdateApiGatewaySettings';
   update_apigateway_settings: 'apigateway.UpdateApiGatewaySettings';
   update_auth_info: 'auth.UpdateAuthInfo';

@@ -36,7 +36,8 @@ export function defRef(name: string): JsonSchema {
  *
  * The schema accepts what the decoder accepts outside strict mode: properties the spec does not
  * list are allowed, and an enum also allows other values of its type, because SaaSus adds both
- * without notice (the listed values stay in the schema as the first `anyOf` branch).
+ * without notice (the listed values stay in the schema as the first `anyOf` branch); an optional
+ * property may be `null`, and a property of an earlier version of the schema may hold anything.
  *
  * @example
  * ```ts
@@ -65,9 +66,15 @@ export function jsonSchemaFromShape(shape: Shape, refs: Set<string>): JsonSchema
       if (only !== undefined && others.length === 0) return jsonSchemaFromShape(only, refs);
       return { anyOf: options.map((option) => jsonSchemaFromShape(option, refs)) };
     },
-    object: (shapes, required, rest) => {
+    object: (shapes, required, rest, shape) => {
       const properties: Record<string, JsonSchema> = {};
-      for (const [key, property] of Object.entries(shapes)) properties[key] = jsonSchemaFromShape(property, refs);
+      for (const [key, property] of Object.entries(shapes)) {
+        const schema = jsonSchemaFromShape(property, refs);
+        // An optional property may be null, as the decoder accepts outside strict mode.
+        properties[key] = required.includes(key) ? schema : orNull(schema);
+      }
+      // Properties of earlier versions of the schema: any value, as the decoder accepts them.
+      for (const key of Object.keys(shape.g ?? {})) properties[key] = {};
       const schema: JsonSchema = { type: 'object', properties };
       if (required.length > 0) schema.required = [...required];
       // Further properties are allowed by default; only a typed `rest` constrains them.
@@ -75,4 +82,13 @@ export function jsonSchemaFromShape(shape: Shape, refs: Set<string>): JsonSchema
       return schema;
     },
   });
+}
+
+/** `schema` or `null`. */
+function orNull(schema: JsonSchema): JsonSchema {
+  if (Object.keys(schema).length === 0) return schema;
+  if (typeof schema.type === 'string' && Object.keys(schema).length === 1) return { type: [schema.type, 'null'] };
+  if (Array.isArray(schema.type) && Object.keys(schema).length === 1) return schema.type.includes('null') ? schema : { type: [...(schema.type as string[]), 'null'] };
+  if (Array.isArray(schema.anyOf) && (schema.anyOf as JsonSchema[]).some((s) => s.type === 'null')) return schema;
+  return { anyOf: [schema, { type: 'null' }] };
 }

@@ -53,7 +53,7 @@ const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
  * Builds a JSON Schema (draft 2020-12) of SaaSus events, for tools outside TypeScript: validators
  * in other languages, code generators, documentation. Component schemas of the SaaSus APIs are
  * shared in `$defs` under their OpenAPI names; each operation's successful call is
- * `$defs['<api>.<operationId>']`.
+ * `$defs['<api>.<operationId>']` (an old path of a moved operation: `'<api>.<operationId>.earlier'`).
  *
  * Without `eventType` the schema accepts exactly what `parseEvent` accepts outside strict mode,
  * by the decoder's own rules: the operation is the one `request_method` (compared exactly) and
@@ -242,9 +242,22 @@ class SchemaBuilder {
     });
   }
 
+  /**
+   * The name of an operation's definitions: `<api>.<operationId>`, and for an old path of a moved
+   * operation (listed after today's path in the catalogue) `<api>.<operationId>.earlier`
+   * (`.earlier2`, … for further ones).
+   */
+  private operationKey(operation: OperationEntry): string {
+    const key = `${operation.api}.${operation.operationId}`;
+    const index = catalogueOperations()
+      .filter((o) => `${o.api}.${o.operationId}` === key)
+      .indexOf(operation);
+    return index === 0 ? key : `${key}.earlier${index === 1 ? '' : index}`;
+  }
+
   /** One operation's successful call. */
   private operationEvent(operation: OperationEntry): JsonSchema {
-    const key = `${operation.api}.${operation.operationId}`;
+    const key = this.operationKey(operation);
     return this.define(key, () => {
       const log: JsonSchema & { properties: Record<string, JsonSchema>; required: string[] } = {
         properties: {
@@ -293,7 +306,7 @@ class SchemaBuilder {
     const rule = this.responseRule(operation, false);
     if (rule === undefined) return undefined;
     const [only, ...others] = new Set(Object.entries(operation.responses).filter(([status]) => !isSuccessStatus(status)).map(([, shape]) => shape));
-    const name = others.length === 0 && only != null ? `SaasusFailedCallEvent.${only}` : `${operation.api}.${operation.operationId}.failed`;
+    const name = others.length === 0 && only != null ? `SaasusFailedCallEvent.${only}` : `${this.operationKey(operation)}.failed`;
     return this.define(name, () =>
       this.scoped(`A failed call${name.startsWith('SaasusFailedCallEvent.') ? ` answered with ${only}` : ` of ${operation.api}.${operation.operationId}`}`, {
         properties: { event: this.logValue(this.logOf(name, () => rule)) },
@@ -309,21 +322,29 @@ class SchemaBuilder {
   private responseRule(operation: OperationEntry, success: boolean): JsonSchema | undefined {
     const listed = Object.entries(operation.responses).filter(([status]) => isSuccessStatus(status) === success);
     const fallback = listed[0]?.[1];
-    const bodyRule = (shape: string | null | undefined): JsonSchema | undefined => {
+    // A success body that earlier versions of the spec did not answer may be absent (`since`).
+    const answeredSince = (status: string): boolean => success && operation.since?.[status] !== undefined;
+    const bodyRule = (shape: string | null | undefined, required: boolean): JsonSchema | undefined => {
       if (shape === null || shape === undefined) return undefined;
-      const rule: JsonSchema = { properties: { response_body: this.body(defRefTo(this.refs, shape), success) } };
-      if (success) rule.required = ['response_body'];
+      const rule: JsonSchema = { properties: { response_body: this.body(defRefTo(this.refs, shape), required) } };
+      if (required) rule.required = ['response_body'];
       return rule;
     };
-    if (listed.every(([, shape]) => shape === fallback)) return bodyRule(fallback);
-    const statusesByShape = new Map<string | null, string[]>();
-    for (const [status, shape] of listed) statusesByShape.set(shape, [...(statusesByShape.get(shape) ?? []), status]);
+    if (listed.every(([status, shape]) => shape === fallback && !answeredSince(status))) return bodyRule(fallback, success);
+    const statusesByRule = new Map<string, { shape: string | null; required: boolean; statuses: string[] }>();
+    for (const [status, shape] of listed) {
+      const required = success && !answeredSince(status);
+      const key = `${shape}\u0000${required}`;
+      const entry = statusesByRule.get(key) ?? { shape, required, statuses: [] };
+      entry.statuses.push(status);
+      statusesByRule.set(key, entry);
+    }
     const rules: JsonSchema[] = [];
-    for (const [shape, statuses] of statusesByShape) {
-      const rule = bodyRule(shape);
+    for (const { shape, required, statuses } of statusesByRule.values()) {
+      const rule = bodyRule(shape, required);
       if (rule !== undefined) rules.push({ if: { properties: { http_status: { enum: statuses } } }, then: rule });
     }
-    const rest = bodyRule(fallback);
+    const rest = bodyRule(fallback, success);
     if (rest !== undefined) rules.push({ if: { properties: { http_status: { not: { enum: listed.map(([status]) => status) } } } }, then: rest });
     return rules.length === 0 ? undefined : { allOf: rules };
   }

@@ -234,7 +234,8 @@ function findOperation(name: string): OperationEntry {
     if (operation === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
     return operation;
   }
-  const operations = byEventType.get(name);
+  // One entry per operation key: the catalogue lists today's path of a moved operation first.
+  const operations = byEventType.get(name)?.filter((entry, index, all) => all.findIndex((other) => other.api === entry.api && other.operationId === entry.operationId) === index);
   if (operations === undefined) throw new RangeError(`unknown SaaSus event type or operation "${name}"`);
   const [operation, ...others] = operations;
   if (others.length > 0) {

@@ -78,11 +78,13 @@ export function sampleValue(shape: Shape, options: SampleOptions = {}): unknown 
         }
         return undefined;
       },
-      object: (properties, required) => {
+      object: (properties, required, _rest, object) => {
         const value: Record<string, unknown> = {};
         for (const [name, property] of Object.entries(properties)) {
           const isRequired = required.includes(name);
-          if (!isRequired && !allProperties) continue;
+          // Today's spec also requires the properties it requires since a date (`s`): older
+          // events may lack them, but a sample of today's has them.
+          if (!isRequired && !allProperties && object.s?.[name] === undefined) continue;
           const sample = build(property, name, seen);
           if (sample !== undefined) value[name] = sample;
           else if (isRequired) return undefined;

@@ -15,6 +15,8 @@ import {
   type SaasusOperationDetail,
   type SaasusOperationEvent,
   type SaasusOperationInfo,
+  type SaasusOperations,
+  type UpdateAllowedIpsParam,
 } from '../../src/index.js';
 
 declare const input: unknown;
@@ -31,8 +33,8 @@ describe('narrowing', () => {
         break;
       case 'create_saas_user':
         expectTypeOf(event.detail.event.response_body.email).toEqualTypeOf<string>();
-        // Events from before the spec added sign_in_id lack it.
-        expectTypeOf(event.detail.event.response_body.sign_in_id).toEqualTypeOf<string | undefined>();
+        // Events from before the spec added sign_in_id (2026-02-16) lack it; an optional field may be null.
+        expectTypeOf(event.detail.event.response_body.sign_in_id).toEqualTypeOf<string | null | undefined>();
         break;
       case 'create_eventbridge_test_event':
         expectTypeOf(event.detail.event.request_body).toEqualTypeOf<undefined>();
@@ -167,5 +169,32 @@ describe('exported types', () => {
     expectTypeOf<string>().not.toExtend<SaasusEventType>();
     // @ts-expect-error unknown names are not event types
     expectTypeOf<SaasusEventOf<'create_tennant'>>();
+  });
+});
+
+describe('types from the specs\' history', () => {
+  it('keeps fields SaaSus has sent since 2023 required: response_body.id of create_tenant is a string', () => {
+    expectTypeOf<SaasusOperationEvent<'auth.CreateTenant'>['detail']['event']['response_body']['id']>().toEqualTypeOf<string>();
+  });
+
+  it('types identity_provider_props, optional, as possibly null', () => {
+    type Body = SaasusOperationEvent<'auth.UpdateTenantIdentityProvider'>['detail']['event']['request_body'];
+    expectTypeOf<NonNullable<Body>['identity_provider_props']>().toExtend<object | null | undefined>();
+    expectTypeOf<null>().toExtend<NonNullable<Body>['identity_provider_props']>();
+    // A required field never accepts null.
+    expectTypeOf<null>().not.toExtend<NonNullable<Body>['provider_type']>();
+  });
+
+  it('answers DeleteSaasUser with a body only since 2026-02-16, and CreateApiKey took one only since 2025-04-07', () => {
+    expectTypeOf<undefined>().toExtend<SaasusOperationEvent<'auth.DeleteSaasUser'>['detail']['event']['response_body']>();
+    expectTypeOf<undefined>().toExtend<SaasusOperationEvent<'apigateway.CreateApiKey'>['detail']['event']['request_body']>();
+  });
+
+  it('keeps the old path of a moved operation and the operations removed since', () => {
+    expectTypeOf<SaasusOperations['apigateway.CreateApiKey']['pathTemplate']>().toEqualTypeOf<
+      '/v1/apigateway/api-keys' | '/v1/apigateway/tenants/{tenant_id}/api-key'
+    >();
+    expectTypeOf<SaasusOperationEvent<'auth.ReturnInternalServerError'>>().not.toBeNever();
+    expectTypeOf<SaasusOperations['apigateway.UpdateAllowedIps']['request']>().toEqualTypeOf<UpdateAllowedIpsParam>();
   });
 });

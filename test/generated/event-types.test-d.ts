@@ -87,6 +87,7 @@ describe('every event_type name', () => {
       get_all_tenant_user: Expect<EventChecks<SaasusEventOf<'get_all_tenant_user'>, 'auth.GetAllTenantUser'>>;
       get_all_tenant_users: Expect<EventChecks<SaasusEventOf<'get_all_tenant_users'>, 'auth.GetAllTenantUsers'>>;
       get_all_tenant_users_count: Expect<EventChecks<SaasusEventOf<'get_all_tenant_users_count'>, 'auth.GetAllTenantUsersCount'>>;
+      get_allowed_ips: Expect<EventChecks<SaasusEventOf<'get_allowed_ips'>, 'apigateway.GetAllowedIps'>>;
       get_api_gateway_settings: Expect<EventChecks<SaasusEventOf<'get_api_gateway_settings'>, 'apigateway.GetApiGatewaySettings'>>;
       get_api_key: Expect<EventChecks<SaasusEventOf<'get_api_key'>, 'apigateway.GetApiKey'>>;
       get_api_keys: Expect<EventChecks<SaasusEventOf<'get_api_keys'>, 'apigateway.GetApiKeys'>>;
@@ -177,7 +178,7 @@ describe('every event_type name', () => {
       reset_saas_user_password: Expect<EventChecks<SaasusEventOf<'reset_saas_user_password'>, 'auth.ResetSaasUserPassword'>>;
       reset_stripe_link: Expect<EventChecks<SaasusEventOf<'reset_stripe_link'>, 'stripe.ResetStripeLink'>>;
       respond_to_sign_in_challenge: Expect<EventChecks<SaasusEventOf<'respond_to_sign_in_challenge'>, 'auth.RespondToSignInChallenge'>>;
-      return_internal_server_error: Expect<EventChecks<SaasusEventOf<'return_internal_server_error'>, 'stripe.ReturnInternalServerError'>>;
+      return_internal_server_error: Expect<EventChecks<SaasusEventOf<'return_internal_server_error'>, 'stripe.ReturnInternalServerError' | 'apigateway.ReturnInternalServerError' | 'apilog.ReturnInternalServerError' | 'auth.ReturnInternalServerError' | 'awsmarketplace.ReturnInternalServerError' | 'billing.ReturnInternalServerError' | 'communication.ReturnInternalServerError' | 'integration.ReturnInternalServerError' | 'pricing.ReturnInternalServerError'>>;
       save_event_bridge_settings: Expect<EventChecks<SaasusEventOf<'save_event_bridge_settings'>, 'integration.SaveEventBridgeSettings'>>;
       save_eventbridge_settings: Expect<EventChecks<SaasusEventOf<'save_eventbridge_settings'>, 'integration.SaveEventBridgeSettings'>>;
       save_plan: Expect<EventChecks<SaasusEventOf<'save_plan'>, 'awsmarketplace.SavePlan'>>;
@@ -193,6 +194,7 @@ describe('every event_type name', () => {
       unpublish_api_gateway: Expect<EventChecks<SaasusEventOf<'unpublish_api_gateway'>, 'apigateway.UnpublishApiGateway'>>;
       unpublish_apigateway: Expect<EventChecks<SaasusEventOf<'unpublish_apigateway'>, 'apigateway.UnpublishApiGateway'>>;
       update_active_users: Expect<EventChecks<SaasusEventOf<'update_active_users'>, 'analysis.UpdateActiveUsers'>>;
+      update_allowed_ips: Expect<EventChecks<SaasusEventOf<'update_allowed_ips'>, 'apigateway.UpdateAllowedIps'>>;
       update_api_gateway_settings: Expect<EventChecks<SaasusEventOf<'update_api_gateway_settings'>, 'apigateway.UpdateApiGatewaySettings'>>;
       update_apigateway_settings: Expect<EventChecks<SaasusEventOf<'update_apigateway_settings'>, 'apigateway.UpdateApiGatewaySettings'>>;
       update_auth_info: Expect<EventChecks<SaasusEventOf<'update_auth_info'>, 'auth.UpdateAuthInfo'>>;
@@ -315,6 +317,7 @@ describe('every event_type name', () => {
       get_all_tenant_user: (event) => void (true satisfies EventChecks<typeof event, 'auth.GetAllTenantUser'>),
       get_all_tenant_users: (event) => void (true satisfies EventChecks<typeof event, 'auth.GetAllTenantUsers'>),
       get_all_tenant_users_count: (event) => void (true satisfies EventChecks<typeof event, 'auth.GetAllTenantUsersCount'>),
+      get_allowed_ips: (event) => void (true satisfies EventChecks<typeof event, 'apigateway.GetAllowedIps'>),
       get_api_gateway_settings: (event) => void (true satisfies EventChecks<typeof event, 'apigateway.GetApiGatewaySettings'>),
       get_api_key: (event) => void (true satisfies EventChecks<typeof event, 'apigateway.GetApiKey'>),
       get_api_keys: (event) => void (true satisfies EventChecks<typeof event, 'apigateway.GetApiKeys'>),
@@ -395,7 +398,7 @@ describe('every event_type name', () => {
       reset_saas_user_password: (event) => void (true satisfies EventChecks<typeof event, 'auth.ResetSaasUserPassword'>),
       reset_stripe_link: (event) => void (true satisfies EventChecks<typeof event, 'stripe.ResetStripeLink'>),
       respond_to_sign_in_challenge: (event) => void (true satisfies EventChecks<typeof event, 'auth.RespondToSignInChallenge'>),
-      return_internal_server_error: (event) => void (true satisfies EventChecks<typeof event, 'stripe.ReturnInternalServerError'>),
+      return_internal_server_error: (event) => void (true satisfies EventChecks<typeof event, 'stripe.ReturnInternalServerError' | 'apigateway.ReturnInternalServerError' | 'apilog.ReturnInternalServerError' | 'auth.ReturnInternalServerError' | 'awsmarketplace.ReturnInternalServerError' | 'billing.ReturnInternalServerError' | 'communication.ReturnInternalServerError' | 'integration.ReturnInternalServerError' | 'pricing.ReturnInternalServerError'>),
       save_eventbridge_settings: (event) => void (true satisfies EventChecks<typeof event, 'integration.SaveEventBridgeSettings'>),
       save_plan: (event) => void (true satisfies EventChecks<typeof event, 'awsmarketplace.SavePlan'>),
       save_saas_users_count: (event) => void (true satisfies EventChecks<typeof event, 'auth.SaveSaasUsersCount'>),
@@ -409,6 +412,7 @@ describe('every event_type name', () => {
       unlink_provider: (event) => void (true satisfies EventChecks<typeof event, 'auth.UnlinkProvider'>),
       unpublish_api_gateway: (event) => void (true satisfies EventChecks<typeof event, 'apigateway.UnpublishApiGateway'>),
       update_active_users: (event) => void (true satisfies EventChecks<typeof event, 'analysis.UpdateActiveUsers'>),
+      update_allowed_ips: (event) => void (true satisfies EventChecks<typeof event, 'apigateway.UpdateAllowedIps'>),
       update_api_gateway_settings: (event) => void (true satisfies EventChecks<typeof event, 'apigateway.UpdateApiGatewaySettings'>),
       update_auth_info: (event) => void (true satisfies EventChecks<typeof event, 'auth.UpdateAuthInfo'>),
       update_basic_info: (event) => void (true satisfies EventChecks<typeof event, 'auth.UpdateBasicInfo'>),
@@ -704,6 +708,16 @@ describe('every operation key', () => {
       'stripe.UpdateStripeUnit': Expect<EventChecks<SaasusOperationEvent<'stripe.UpdateStripeUnit'>, 'stripe.UpdateStripeUnit'>>;
       'stripe.DeleteStripeUnits': Expect<EventChecks<SaasusOperationEvent<'stripe.DeleteStripeUnits'>, 'stripe.DeleteStripeUnits'>>;
       'stripe.IsUnitExternalID': Expect<EventChecks<SaasusOperationEvent<'stripe.IsUnitExternalID'>, 'stripe.IsUnitExternalID'>>;
+      'apigateway.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'apigateway.ReturnInternalServerError'>, 'apigateway.ReturnInternalServerError'>>;
+      'apilog.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'apilog.ReturnInternalServerError'>, 'apilog.ReturnInternalServerError'>>;
+      'auth.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'auth.ReturnInternalServerError'>, 'auth.ReturnInternalServerError'>>;
+      'awsmarketplace.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'awsmarketplace.ReturnInternalServerError'>, 'awsmarketplace.ReturnInternalServerError'>>;
+      'billing.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'billing.ReturnInternalServerError'>, 'billing.ReturnInternalServerError'>>;
+      'communication.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'communication.ReturnInternalServerError'>, 'communication.ReturnInternalServerError'>>;
+      'integration.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'integration.ReturnInternalServerError'>, 'integration.ReturnInternalServerError'>>;
+      'pricing.ReturnInternalServerError': Expect<EventChecks<SaasusOperationEvent<'pricing.ReturnInternalServerError'>, 'pricing.ReturnInternalServerError'>>;
+      'apigateway.GetAllowedIps': Expect<EventChecks<SaasusOperationEvent<'apigateway.GetAllowedIps'>, 'apigateway.GetAllowedIps'>>;
+      'apigateway.UpdateAllowedIps': Expect<EventChecks<SaasusOperationEvent<'apigateway.UpdateAllowedIps'>, 'apigateway.UpdateAllowedIps'>>;
     }
     type EveryKey = Expect<Equal<keyof Checked, SaasusOperationKey>>;
   });

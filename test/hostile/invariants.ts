@@ -21,6 +21,9 @@ export const ISSUE_CODES: ReadonlySet<string> = new Set([
   'operation_mismatch',
   'unlisted_event_type',
   'unexpected_origin',
+  'missing_since',
+  'removed_field',
+  'undeclared_null',
 ]);
 
 /** The most issues an error keeps (the decoder drops the rest and counts them in the message). */

@@ -7,7 +7,9 @@ import { catalogueOperations } from '../../src/catalogue/catalogue.js';
 const fixturesDir = new URL('../../fixtures/operations/', import.meta.url);
 
 describe('the generated fixtures (scripts/lib/fixtures.ts)', () => {
-  const operations = catalogueOperations();
+  // Today's 216 operations; those of earlier versions that follow them in the catalogue have no
+  // fixture (test/generated/history-samples.test.ts builds their events).
+  const operations = catalogueOperations().slice(0, 216);
 
   it.each(operations.map((operation) => [`${operation.api}.${operation.operationId}`, operation] as const))(
     'write %s by the event format',
@@ -23,7 +25,10 @@ describe('the generated fixtures (scripts/lib/fixtures.ts)', () => {
     },
   );
 
-  it('cover every operation', () => {
+  it('cover every operation of today\'s specs', () => {
+    expect(new Set(catalogueOperations().slice(216).map((o) => o.operationId))).toEqual(
+      new Set(['GetApiKey', 'CreateApiKey', 'ReturnInternalServerError', 'GetAllowedIps', 'UpdateAllowedIps']),
+    );
     const files = readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
     expect(files).toHaveLength(operations.length);
   });

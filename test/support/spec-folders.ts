@@ -30,6 +30,7 @@ export function withTempDir<T>(run: (dir: string) => T): T {
 export function copyCommittedModel(dir: string): void {
   cpSync(join(COMMITTED_MODEL, 'specs.json'), join(dir, 'specs.json'));
   cpSync(join(COMMITTED_MODEL, 'apis'), join(dir, 'apis'), { recursive: true });
+  cpSync(join(COMMITTED_MODEL, 'history.json'), join(dir, 'history.json'));
 }
 
 /** The marker in every planted description, title, summary and prose example. */

@@ -115,7 +115,7 @@ describe('createTestEvent builds the whole event with fixed defaults', () => {
 
   it('uses the first success status, or the only status an operation has', () => {
     expect(stringLog(createTestEvent('create_tenant')).http_status).toBe('201');
-    const failing = stringLog(createTestEvent('return_internal_server_error'));
+    const failing = stringLog(createTestEvent('stripe.ReturnInternalServerError'));
     expect(failing.http_status).toBe('500');
     expect(JSON.parse(failing.response_body as string)).toEqual({ type: 'string', message: 'string' });
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importSpecs } from '../../../scripts/import/specs.js';
 import { buildModel } from '../../../scripts/lib/model.js';
-import type { Relaxation } from '../../../scripts/lib/relax.js';
+import type { HistoryDigest } from '../../../scripts/import/history-format.js';
 import type { OperationEntry } from '../../../src/catalogue/operation.js';
 import { refShape } from '../../../src/catalogue/build-shape.js';
 import type { Shape } from '../../../src/catalogue/shape.js';
@@ -14,6 +14,7 @@ import { IssueCollector } from '../../../src/core/issues.js';
 import { closureValidators } from '../../../src/core/shape-closures.js';
 import { formatPath } from '../../../src/errors.js';
 import { catalogueOperations, shapeNamed, shapeNames } from '../../../src/catalogue/catalogue.js';
+import { miniHistory } from '../../support/mini-history.js';
 import { MINI_INDEX, withMiniSpecs } from '../../support/spec-folders.js';
 
 const shapes: Record<string, Shape> = Object.fromEntries(shapeNames().map((name) => [name, shapeNamed(name)]));
@@ -63,22 +64,33 @@ function generatedTexts(): Map<string, string> {
 }
 
 /** The catalogue model of the mini spec folder, through the import (scripts/import/specs.ts). */
-function miniModel(relaxations: readonly Relaxation[] = [], index: unknown = MINI_INDEX) {
-  return withMiniSpecs((dir) => buildModel(importSpecs(dir), relaxations), { index });
+function miniModel(history?: HistoryDigest, index: unknown = MINI_INDEX) {
+  return withMiniSpecs((dir) => buildModel(importSpecs(dir), history), { index });
 }
 
 describe('generated catalogue', () => {
-  it('lists all 216 SaaSus operations, 134 of them not GET', () => {
-    expect(catalogueOperations()).toHaveLength(216);
-    expect(catalogueOperations().filter((o) => o.method !== 'GET')).toHaveLength(134);
+  it('lists all 216 SaaSus operations, 134 of them not GET, then 12 of earlier versions', () => {
+    const today = catalogueOperations().slice(0, 216);
+    expect(today).toHaveLength(216);
+    expect(today.filter((o) => o.method !== 'GET')).toHaveLength(134);
+    // Those of earlier versions, by the date of the first version without them.
+    expect(catalogueOperations().slice(216).map((o) => `${o.api}.${o.operationId} ${o.method} ${o.pathTemplate}`)).toEqual([
+      'apigateway.GetApiKey GET /v1/apigateway/tenants/{tenant_id}/api-key',
+      'apigateway.CreateApiKey POST /v1/apigateway/tenants/{tenant_id}/api-key',
+      ...['apigateway', 'apilog', 'auth', 'awsmarketplace', 'billing', 'communication', 'integration', 'pricing'].map(
+        (api) => `${api}.ReturnInternalServerError GET /v1/${api}/errors/internal-server-error`,
+      ),
+      'apigateway.GetAllowedIps GET /v1/apigateway/tenants/{tenant_id}/allowed-ips',
+      'apigateway.UpdateAllowedIps PATCH /v1/apigateway/tenants/{tenant_id}/allowed-ips',
+    ]);
     expect(new Set(catalogueOperations().map((o) => o.api))).toEqual(
       new Set(['auth', 'pricing', 'apigateway', 'awsmarketplace', 'communication', 'analysis', 'integration', 'billing', 'apilog', 'stripe']),
     );
-    expect(new Set(catalogueOperations().map((o) => `${o.api}.${o.operationId}`)).size).toBe(216);
+    expect(new Set(catalogueOperations().map((o) => `${o.api}.${o.operationId}`)).size).toBe(226);
   });
 
-  it('sorts operations by api, path template and method', () => {
-    const keys = catalogueOperations().map((o) => [o.api, o.pathTemplate, o.method].join('\u0000'));
+  it('sorts today\'s operations by api, path template and method (those of earlier versions follow)', () => {
+    const keys = catalogueOperations().slice(0, 216).map((o) => [o.api, o.pathTemplate, o.method].join('\u0000'));
     expect(keys).toEqual([...keys].sort());
   });
 
@@ -145,24 +157,26 @@ describe('generated catalogue', () => {
       responses: { '201': 'Tenant', '500': 'ApiError' },
     });
     expect(shapes['CreateTenantParam']).toEqual({ k: 'r', v: 'TenantProps' });
-    // Only seven request bodies are marked required in the specs.
-    expect(byKey('apigateway', 'CreateApiKey')).toMatchObject({ request: 'CreateApiKeyParam', requestRequired: true });
-    expect(catalogueOperations().filter((o) => o.requestRequired === true)).toHaveLength(7);
-    expect(catalogueOperations().filter((o) => o.request !== undefined)).toHaveLength(91);
+    // Seven request bodies are marked required in today's specs; CreateApiKey's only since it took one (2025-04-07).
+    expect(byKey('apigateway', 'CreateApiKey')).toMatchObject({ request: 'CreateApiKeyParam', since: { request: '2025-04-07' } });
+    expect(byKey('apigateway', 'CreateApiKey')).not.toHaveProperty('requestRequired');
+    expect(catalogueOperations().slice(0, 216).filter((o) => o.requestRequired === true)).toHaveLength(6);
+    expect(catalogueOperations().slice(0, 216).filter((o) => o.request !== undefined)).toHaveLength(91);
     expect(byKey('auth', 'DeleteTenant')).not.toHaveProperty('request');
   });
 
-  it('applies the SaasUser relaxation, also where allOf includes SaasUser', () => {
+  it('makes optional what the history did not always require: SaasUser directly, CreatedSaasUser through CreateSaasUser', () => {
     for (const name of ['SaasUser', 'CreatedSaasUser']) {
       const shape = shapes[name];
       expect(shape?.k).toBe('o');
       if (shape?.k === 'o') {
         expect(requiredOf(shape)).toEqual(['id', 'email']);
+        expect(shape.s).toEqual({ sign_in_id: '2026-02-16', attributes: '2024-10-29' });
         expect(Object.keys(shape.v)).toEqual(expect.arrayContaining(['sign_in_id', 'attributes']));
       }
     }
     const types = readFileSync(join(root, 'src/generated/types.ts'), 'utf8');
-    expect(types).toMatch(/\n {2}sign_in_id\?: string;/);
+    expect(types).toMatch(/\n {2}\/\*\* @remarks Sent since 2026-02-16: calls made earlier may lack it\. \*\/\n {2}sign_in_id\?: string \| null;/);
   });
 
   it('writes catalogue.ts as data only (no imports, no code) and marks every generated file', () => {
@@ -197,7 +211,7 @@ describe('generated catalogue', () => {
 describe('generated fixtures', () => {
   it('has one string-form sample event per operation whose bodies conform to the shapes', () => {
     const problems: string[] = [];
-    for (const op of catalogueOperations()) {
+    for (const op of catalogueOperations().slice(0, 216)) {
       const file = join(fixturesDir, op.api, `${op.operationId}.json`);
       const event = JSON.parse(readFileSync(file, 'utf8')) as {
         'detail-type': string;
@@ -299,19 +313,46 @@ describe('generator rules (on a small spec folder)', () => {
     expect(get).toMatchObject({ api: 'stripe', responses: [['200', 'StripeThing'], ['500', 'ApiError']] });
   });
 
-  it('applies relaxations through allOf and fails on a relaxation naming a missing field', () => {
-    const model = miniModel([{ schema: 'Base', fields: ['kind'], reason: 'old events' }]);
+  it('applies the history: required later, body schema changed, body added later, removed and moved operations', () => {
+    const model = miniModel(miniHistory());
     const thing = model.shapesByName.get('Thing');
-    expect(thing?.shape.k === 'o' && requiredOf(thing.shape)).toEqual(['id', 'name']);
-    expect(thing?.ir.k === 'object' && thing.ir.relaxed.get('kind')).toBe('old events');
-    expect(() => miniModel([{ schema: 'Base', fields: ['nope'], reason: 'x' }])).toThrow(/Base has no property nope/);
-    expect(() => miniModel([{ schema: 'Nope', fields: ['id'], reason: 'x' }])).toThrow(/no API defines a schema named Nope/);
+    // kind: required since 2025-01-01 in Thing; name: CreateThing answered an OldThing without it until 2024-09-01.
+    expect(thing?.shape.k === 'o' && requiredOf(thing.shape)).toEqual(['id']);
+    expect(thing?.shape).toMatchObject({ s: { kind: '2025-01-01', name: '2024-09-01' }, g: { colour: '2024-06-01' } });
+    expect(thing?.ir.k === 'object' && [...thing.ir.gone.keys()]).toEqual(['colour']);
+    const ops = model.operations.map((o) => [o.api, o.operationId, o.method, o.pathTemplate, o.until, Object.fromEntries(o.since), o.requestRequired]);
+    expect(ops).toEqual([
+      ['auth', 'CreateThing', 'POST', '/v1/auth/things', undefined, { request: '2024-05-01' }, false],
+      ['auth', 'UpdateEventBridgeComment', 'PATCH', '/v1/auth/things/{thing_id}/comments/{comment_name}', undefined, {}, false],
+      ['stripe', 'GetThing', 'GET', '/v1/stripe/things', undefined, { '200': '2025-02-01' }, false],
+      ['auth', 'GetThing', 'GET', '/v1/auth/thing/{thing_id}', '2024-02-01', {}, false],
+      ['auth', 'GetThing', 'GET', '/v1/auth/things/{thing_id}', '2024-06-01', {}, false],
+      ['auth', 'DeleteThing', 'DELETE', '/v1/auth/things/{thing_id}', '2025-03-01', {}, false],
+    ]);
+    expect(model.operations.find((o) => o.operationId === 'DeleteThing')).toMatchObject({ eventTypes: ['delete_thing'], responses: [['200', null], ['500', 'ApiError']] });
+    expect(model.relaxations.map((r) => `${r.api}.${r.schema}.${r.property} ${r.since} ${r.via}`)).toEqual([
+      'auth.Thing.kind 2025-01-01 schema',
+      'auth.Thing.name 2024-09-01 CreateThing 201',
+    ]);
+  });
+
+  it('without a history, keeps the specs as they are', () => {
+    const model = miniModel();
+    const thing = model.shapesByName.get('Thing')?.shape;
+    expect(thing?.k === 'o' && requiredOf(thing)).toEqual(['id', 'kind', 'name']);
+    expect(model.operations.every((o) => o.until === undefined && o.since.size === 0)).toBe(true);
+  });
+
+  it('fails when the history lacks a property today\'s spec requires', () => {
+    const history = miniHistory();
+    delete history.apis['auth']!.schemas['Thing']!.properties['name'];
+    expect(() => miniModel(history)).toThrow(/history\.json: auth\.Thing has no property name/);
   });
 
   it('fails loudly when operations.json disagrees with the derived event_type', () => {
     const index = MINI_INDEX.map((e) =>
       e.operationId === 'UpdateEventBridgeComment' ? { ...e, event_type: 'update_event_bridge_comment' } : e,
     );
-    expect(() => miniModel([], index)).toThrow(/derived event_type update_eventbridge_comment/);
+    expect(() => miniModel(undefined, index)).toThrow(/derived event_type update_eventbridge_comment/);
   });
 });
