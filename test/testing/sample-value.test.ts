@@ -1,6 +1,7 @@
 // Exact values of the events createTestEvent builds and of the sample bodies it fills them with.
 import { objectShape } from '../../src/catalogue/build-shape.js';
 import { describe, expect, it } from 'vitest';
+import { LOG_FIELDS } from '../../src/envelope/event-format.js';
 import { createTestEvent, type RawSaasusEvent } from '../../src/testing/index.js';
 import type { Shape } from '../../src/catalogue/shape.js';
 import { sampleValue, type SampleOptions } from '../../src/testing/sample-value.js';
@@ -61,21 +62,7 @@ describe('createTestEvent builds the whole event with fixed defaults', () => {
 
   it('in the string form, with JSON-string bodies in the order of the log record', () => {
     const raw = createTestEvent('create_tenant');
-    expect(Object.keys(stringLog(raw))).toEqual([
-      'log_id',
-      'date_time',
-      'date',
-      'ttl',
-      'http_status',
-      'uri',
-      'ip_address',
-      'referer',
-      'request_method',
-      'saas_id',
-      'api_key',
-      'request_body',
-      'response_body',
-    ]);
+    expect(Object.keys(stringLog(raw))).toEqual(LOG_FIELDS);
     const log = stringLog(raw);
     expect(log.request_body).toBe('{"name":"string","attributes":{},"back_office_staff_email":"string"}');
     expect(JSON.parse(log.response_body as string)).toEqual({
