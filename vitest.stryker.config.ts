@@ -24,6 +24,9 @@ export default defineConfig({
       'test/core/compile-shape.no-new-function.test.ts',
     ],
     typecheck: { enabled: false },
+    // As in vitest.config.ts: under Stryker's instrumentation a test runs several times slower.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Each mutant runs the tests that reach it: fewer, fixed property cases and smaller "large"
     // inputs keep one run short, and the same cases judge every mutant.
     // The JSON Schema test checks every 15th fixture with ajv (all of them in npm test).
