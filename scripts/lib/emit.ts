@@ -52,8 +52,15 @@ export function emitCatalogue(model: Model): string {
   for (const s of model.shapes) out.push(`  ${key(s.name)}: ${quote(JSON.stringify(s.shape))},`);
   out.push('};', '', '/** Each operation as JSON text. */', 'export const operationTexts: readonly string[] = [');
   for (const op of model.operations) out.push(`  ${quote(JSON.stringify(operationLiteral(op)))},`);
+  const current = model.operations.filter((op) => op.until === undefined).length;
+  out.push(
+    '];',
+    '',
+    '/** How many of `operationTexts`, from the first, are operations of today\'s specs; the rest are of earlier versions. */',
+    `export const currentOperationCount = ${current};`,
+  );
   const eventTypes = [...new Set(model.operations.flatMap((op) => op.eventTypes))].sort();
-  out.push('];', '', '/** Every `event_type` name of the operations, sorted. */', 'export const eventTypeNames: readonly string[] = [');
+  out.push('', '/** Every `event_type` name of the operations, sorted. */', 'export const eventTypeNames: readonly string[] = [');
   for (const name of eventTypes) out.push(`  ${quote(name)},`);
   out.push('];', '');
   return out.join('\n');

@@ -1,4 +1,4 @@
-import { operationTexts, shapeTexts } from '../generated/catalogue.js';
+import { currentOperationCount, operationTexts, shapeTexts } from '../generated/catalogue.js';
 import { createOperationMatcher, type OperationMatch } from './match-operation.js';
 import type { OperationEntry } from './operation.js';
 import type { Shape } from './shape.js';
@@ -20,6 +20,14 @@ const shapes = new Map<string, Shape>();
  */
 export function catalogueOperations(): readonly OperationEntry[] {
   return (operations ??= operationTexts.map((text) => JSON.parse(text) as OperationEntry));
+}
+
+/**
+ * Whether an operation of the catalogue is one of earlier versions of the specs (removed since,
+ * or an old path of a moved operation) rather than one of today's specs.
+ */
+export function isEarlierVersion(operation: OperationEntry): boolean {
+  return catalogueOperations().indexOf(operation) >= currentOperationCount;
 }
 
 /**

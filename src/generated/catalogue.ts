@@ -506,6 +506,9 @@ export const operationTexts: readonly string[] = [
   '{"api":"apigateway","operationId":"UpdateAllowedIps","method":"PATCH","pathTemplate":"/v1/apigateway/tenants/{tenant_id}/allowed-ips","eventTypes":["update_allowed_ips"],"request":"UpdateAllowedIpsParam","requestRequired":true,"responses":{"200":null,"500":"ApiError"}}',
 ];
 
+/** How many of `operationTexts`, from the first, are operations of today's specs; the rest are of earlier versions. */
+export const currentOperationCount = 216;
+
 /** Every `event_type` name of the operations, sorted. */
 export const eventTypeNames: readonly string[] = [
   'apply_draft_api_gateway_settings',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueOperations } from '../../src/catalogue/catalogue.js';
+import { catalogueOperations, isEarlierVersion } from '../../src/catalogue/catalogue.js';
 import { getOperation, isFailedCall, isKnownEventType, parseEvent, safeParseEvent, type SaasusEventType } from '../../src/index.js';
 import { getEventSchema } from '../../src/zod/index.js';
 import { loadFixtures, toMixedForms, toObjectForm, toStringForm } from '../support/fixtures.js';
@@ -41,5 +41,16 @@ describe('catalogue data', () => {
   it('identifies every operation by method and path: no two templates are the same', () => {
     const keys = catalogueOperations().map((operation) => `${operation.method} ${operation.pathTemplate.replace(/\{[^}]+\}/g, '{}')}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('isEarlierVersion', () => {
+  it("is false for today's 216 operations and true for those of earlier versions, which come last", () => {
+    const flags = catalogueOperations().map(isEarlierVersion);
+    expect(flags.indexOf(true)).toBe(216);
+    expect(flags.slice(216).every(Boolean)).toBe(true);
+    const earlier = catalogueOperations().filter(isEarlierVersion).map((operation) => `${operation.api}.${operation.operationId} ${operation.pathTemplate}`);
+    expect(earlier).toContain('apigateway.CreateApiKey /v1/apigateway/tenants/{tenant_id}/api-key');
+    expect(earlier.filter((entry) => entry.includes('.ReturnInternalServerError '))).toHaveLength(8);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueOperations } from '../../src/catalogue/catalogue.js';
+import { catalogueOperations, isEarlierVersion } from '../../src/catalogue/catalogue.js';
 import { saasusEventPattern, toJsonSchema } from '../../src/index.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -62,13 +62,24 @@ describe('pattern', () => {
 });
 
 describe('list', () => {
-  const operations = catalogueOperations();
+  const all = catalogueOperations();
+  const operations = all.filter((operation) => !isEarlierVersion(operation));
+  const earlier = all.filter(isEarlierVersion);
+  const earlierHeading = 'Earlier versions of the specs (deprecated; their events still decode):';
+
+  it('knows today\'s operations from those of earlier versions', () => {
+    expect(operations).toHaveLength(216);
+    expect(earlier.map((operation) => `${operation.api}.${operation.operationId}`)).toContain('apigateway.GetAllowedIps');
+    expect(earlier).toHaveLength(all.length - 216);
+  });
 
   it('fits an 80-column terminal: every event type under its API, and how to get the wide table', async () => {
     const result = await runCli(['list']);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n');
-    expect(lines.every((line) => line.length <= 80)).toBe(true);
+    const everyLine = result.stdout.trimEnd().split('\n');
+    expect(everyLine.every((line) => line.length <= 80)).toBe(true);
+    const lines = everyLine.slice(0, everyLine.indexOf(earlierHeading));
+    expect(everyLine.slice(everyLine.indexOf(earlierHeading) + 1)).toEqual(earlier.map((operation) => `  ${operation.eventTypes[0]!} (${operation.api})`));
     expect(lines[0]).toBe(`${operations.length} event types by API ("list --wide" adds each one's method and path)`);
     const apis = [...new Set(operations.map((operation) => operation.api))];
     expect(lines.filter((line) => /^[a-z]/.test(line))).toEqual(apis);
@@ -85,20 +96,23 @@ describe('list', () => {
     const result = await runCli(['list', '--wide']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(operations.length + 1);
+    expect(lines).toHaveLength(operations.length + 1 + 3 + earlier.length);
+    expect(lines.slice(operations.length + 1, operations.length + 4)).toEqual(['', earlierHeading, lines[0]]);
+    expect(lines.at(-1)).toMatch(/^update_allowed_ips +apigateway +PATCH +\/v1\/apigateway\/tenants\/\{tenant_id\}\/allowed-ips$/);
     expect(lines[0]).toMatch(/^EVENT TYPE +API +METHOD +PATH +ALSO SPELLED$/);
     expect(lines).toContainEqual(expect.stringMatching(/^create_tenant +auth +POST +\/v1\/auth\/tenants$/));
     expect(lines).toContainEqual(
       expect.stringMatching(/^create_eventbridge_test_event +integration +POST +\/v1\/integration\/eventbridge\/test-event +create_event_bridge_test_event$/),
     );
     const pathColumn = lines[0]!.indexOf('PATH');
-    expect(lines.every((line) => line[pathColumn - 1] === ' ' && line[pathColumn] !== ' ')).toBe(true);
+    const rows = lines.filter((line) => line !== '' && line !== earlierHeading);
+    expect(rows.every((line) => line[pathColumn - 1] === ' ' && line[pathColumn] !== ' ')).toBe(true);
   });
 
   it('prints JSON with --format json', async () => {
     const result = await runCli(['list', '--format', 'json']);
     const rows = JSON.parse(result.stdout);
-    expect(rows).toHaveLength(operations.length);
+    expect(rows).toHaveLength(all.length);
     expect(rows).toContainEqual({
       eventType: 'create_tenant',
       api: 'auth',
@@ -106,7 +120,9 @@ describe('list', () => {
       method: 'POST',
       path: '/v1/auth/tenants',
       alternatives: [],
+      earlierVersion: false,
     });
+    expect(rows.filter((row: { earlierVersion: boolean }) => row.earlierVersion)).toHaveLength(earlier.length);
   });
 });
 
