@@ -53,16 +53,22 @@ export const listCommand = defineCommand({
         earlierVersion: isEarlierVersion(operation),
       };
     });
-    if (values.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    else io.stdout.write(values.wide ? wideTable(rows) : narrowList(rows));
+    if (values.format === 'json') {
+      io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return 0;
+    }
+    const current = rows.filter((row) => !row.earlierVersion);
+    const earlier = rows.filter((row) => row.earlierVersion);
+    io.stdout.write(values.wide ? wideTable(current, earlier) : narrowList(current, earlier));
     return 0;
   },
 });
 
-function wideTable(rows: readonly Row[]): string {
+/** One aligned table of today's operations, then, under their heading, those of earlier versions. */
+function wideTable(currentRows: readonly Row[], earlierRows: readonly Row[]): string {
   const cellsOf = (row: Row) => [row.eventType, row.api, row.method, row.path, row.alternatives.join(', ')];
-  const current = rows.filter((row) => !row.earlierVersion).map(cellsOf);
-  const earlier = rows.filter((row) => row.earlierVersion).map(cellsOf);
+  const current = currentRows.map(cellsOf);
+  const earlier = earlierRows.map(cellsOf);
   const widths = HEADER.map((_, column) => Math.max(...[[...HEADER], ...current, ...earlier].map((cells) => cells[column]!.length)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
   const lines = [line(HEADER), ...current.map(line)];
@@ -72,10 +78,11 @@ function wideTable(rows: readonly Row[]): string {
 
 const EARLIER_HEADING = 'Earlier versions of the specs (deprecated; their events still decode):';
 
-/** The event types under their API's name; alternative spellings beside them, or below when too long. */
-function narrowList(rows: readonly Row[]): string {
-  const current = rows.filter((row) => !row.earlierVersion);
-  const earlier = rows.filter((row) => row.earlierVersion);
+/**
+ * Today's event types under their API's name, alternative spellings beside them or below when too
+ * long; then those of earlier versions, under their heading.
+ */
+function narrowList(current: readonly Row[], earlier: readonly Row[]): string {
   const byApi = new Map<string, Row[]>();
   for (const row of current) {
     const group = byApi.get(row.api);
