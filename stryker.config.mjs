@@ -25,6 +25,10 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   timeoutMS: 10000,
+  // The test files share one module runner (vitest.stryker.config.ts), which holds more memory
+  // than node's default heap limit over a run; a runner is restarted after 40 mutants.
+  testRunnerNodeArgs: ['--max-old-space-size=8192'],
+  maxTestRunnerReuse: 40,
   // Reuse the results of the last run for mutants whose code and covering tests did not change:
   // after the first full run, a run takes minutes instead of an hour.
   incremental: true,
