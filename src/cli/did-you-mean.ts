@@ -21,7 +21,7 @@ export function closestName(input: string, candidates: readonly string[]): strin
   for (const candidate of candidates) {
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
     // A third of the name may differ (one letter of a name of 3 to 5; none of `-h`).
-    const allowed = Math.max(candidate.length >= 3 ? 1 : 0, Math.floor(candidate.length / 3));
+    const allowed = Math.floor(candidate.length / 3);
     const near = distance <= allowed || (input.length >= 3 && candidate.startsWith(input));
     if (near && distance < bestDistance) {
       best = candidate;
