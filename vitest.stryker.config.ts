@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import type { ViteUserConfig } from 'vitest/config';
+import { QuickFirstSequencer } from './test/support/quick-first-sequencer.js';
 
 /**
  * The vitest configuration Stryker runs (see `stryker.config.mjs`): the runtime tests only.
@@ -43,6 +44,7 @@ const common = {
 export function strykerVitestConfig(include = ['test/**/*.test.ts'], mockingIncluded = mocking): ViteUserConfig {
   return defineConfig({
   test: {
+    sequence: { sequencer: QuickFirstSequencer },
     projects: [
       {
         test: {
