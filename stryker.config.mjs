@@ -30,7 +30,7 @@ export default {
   testRunnerNodeArgs: ['--max-old-space-size=8192'],
   maxTestRunnerReuse: 40,
   // Reuse the results of the last run for mutants whose code and covering tests did not change:
-  // after the first full run, a run takes minutes instead of an hour.
+  // after a first full run, a run tests only the mutants that changed or whose tests did.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',

@@ -2,11 +2,6 @@ import { defineConfig } from 'vitest/config';
 import type { ViteUserConfig } from 'vitest/config';
 import { QuickFirstSequencer } from './test/support/quick-first-sequencer.js';
 
-/**
- * The vitest configuration Stryker runs (see `stryker.config.mjs`): the runtime tests only.
- * Type tests (`*.test-d.ts`) are left out because a mutant cannot change a type check's result
- * at run time; so are tests of no mutated file and tests that start other processes.
- */
 const excluded = [
   '**/node_modules/**',
   // They test no mutated file: the generator and importers, the docs, the bundle and the packed package.
@@ -38,30 +33,33 @@ const common = {
 } satisfies NonNullable<ViteUserConfig['test']>;
 
 /**
- * The configuration for the test files `include` selects, and the files of `mocking` among them:
- * most files share one module runner, and those that mock a module get their own.
+ * The vitest configuration for the test files `include` selects, of which `mockingIncluded` are
+ * those of {@link mocking}: most files share one module runner, and those that mock a module get
+ * their own.
  */
 export function strykerVitestConfig(include = ['test/**/*.test.ts'], mockingIncluded = mocking): ViteUserConfig {
+  const shared = {
+    ...common,
+    name: 'shared-runner',
+    include,
+    exclude: [...excluded, ...mocking],
+    // One module runner for all files: a new one per file costs more than most tests.
+    // test/support/fresh-modules.ts still gives each file fresh library modules.
+    isolate: false,
+    setupFiles: ['test/support/fresh-modules.ts'],
+  };
+  const isolated = { ...common, name: 'isolated', include: mockingIncluded, exclude: excluded };
   return defineConfig({
-  test: {
-    sequence: { sequencer: QuickFirstSequencer },
-    projects: [
-      {
-        test: {
-          ...common,
-          name: 'shared-runner',
-          include,
-          exclude: [...excluded, ...mocking],
-          // One module runner for all files: a new one per file costs more than most tests.
-          // test/support/fresh-modules.ts still gives each file fresh library modules.
-          isolate: false,
-          setupFiles: ['test/support/fresh-modules.ts'],
-        },
-      },
-      ...(mockingIncluded.length > 0 ? [{ test: { ...common, name: 'isolated', include: mockingIncluded, exclude: excluded } }] : []),
-    ],
-  },
+    test: {
+      sequence: { sequencer: QuickFirstSequencer },
+      projects: [{ test: shared }, ...(mockingIncluded.length > 0 ? [{ test: isolated }] : [])],
+    },
   });
 }
 
+/**
+ * The vitest configuration Stryker runs (see `stryker.config.mjs`): the runtime tests only.
+ * Type tests (`*.test-d.ts`) are left out because a mutant cannot change a type check's result
+ * at run time; so are tests of no mutated file and tests that start other processes.
+ */
 export default strykerVitestConfig();

@@ -21,7 +21,9 @@ export interface ScoreRow {
   readonly score: number | undefined;
 }
 
-type Counts = Omit<ScoreRow, 'name' | 'score'>;
+type Counts = { -readonly [K in 'killed' | 'timeout' | 'survived' | 'noCoverage']: number };
+
+const noCounts = (): Counts => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0 });
 
 const COUNTED: Readonly<Record<string, keyof Counts>> = {
   Killed: 'killed',
@@ -45,19 +47,19 @@ export function groupOf(file: string): string {
 export function scoreReports(reports: readonly StrykerReport[]): ScoreRow[] {
   const seen = new Set<string>();
   const groups = new Map<string, Counts>();
-  const total: Counts = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
+  const total = noCounts();
   for (const report of reports) {
     for (const [file, { mutants }] of Object.entries(report.files)) {
       if (seen.has(file)) throw new Error(`${file} is in more than one report`);
       seen.add(file);
       const group = groupOf(file);
-      const counts = groups.get(group) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
+      const counts = groups.get(group) ?? noCounts();
       groups.set(group, counts);
       for (const { status } of mutants) {
         const key = COUNTED[status];
         if (key === undefined) continue;
-        (counts as Record<keyof Counts, number>)[key] += 1;
-        (total as Record<keyof Counts, number>)[key] += 1;
+        counts[key] += 1;
+        total[key] += 1;
       }
     }
   }

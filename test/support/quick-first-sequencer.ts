@@ -13,8 +13,7 @@ export class QuickFirstSequencer extends BaseSequencer {
     const lastResult = (file: TestSpecification) => cache.getFileTestResults(`${file.project.name}:${relative(config.root, file.moduleId)}`);
     return Promise.resolve(
       [...files].sort((a, b) => {
-        // Projects run one after the other; the one with a runner per file costs more per file.
-        if (a.project.name !== b.project.name) return a.project.config.isolate ? 1 : b.project.config.isolate ? -1 : a.project.name < b.project.name ? -1 : 1;
+        if (a.project.name !== b.project.name) return projectOrder(a, b);
         const [lastA, lastB] = [lastResult(a), lastResult(b)];
         const [failedA, failedB] = [lastA?.failed === true, lastB?.failed === true];
         if (failedA !== failedB) return failedA ? -1 : 1;
@@ -22,4 +21,10 @@ export class QuickFirstSequencer extends BaseSequencer {
       }),
     );
   }
+}
+
+/** Projects run one after the other: the one with a runner per file, which costs more per file, last. */
+function projectOrder(a: TestSpecification, b: TestSpecification): number {
+  if (a.project.config.isolate !== b.project.config.isolate) return a.project.config.isolate ? 1 : -1;
+  return a.project.name < b.project.name ? -1 : 1;
 }
