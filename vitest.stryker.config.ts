@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import type { ViteUserConfig } from 'vitest/config';
+import mutationParts from './mutation-parts.json' with { type: 'json' };
 import { QuickFirstSequencer } from './test/support/quick-first-sequencer.js';
 
 const excluded = [
@@ -32,22 +33,25 @@ const common = {
   env: { HOSTILE_RUNS_SCALE: '0.1', HOSTILE_SIZE_SCALE: '0.05', HOSTILE_SEED: '20260519', JSON_SCHEMA_FIXTURE_STRIDE: '15' },
 } satisfies NonNullable<ViteUserConfig['test']>;
 
+/** The folder a pattern such as `test/cli/**\/*.test.ts` selects, or the file it names. */
+const folderOrFileOf = (pattern: string): string => pattern.replace(/\*\*\/\*\.test\.ts$/, '');
+
 /**
- * The vitest configuration for the test files `include` selects, of which `mockingIncluded` are
- * those of {@link mocking}: most files share one module runner, and those that mock a module get
- * their own.
+ * The vitest configuration for the test files `include` selects: most share one module runner, and
+ * those of {@link mocking} that `include` names get their own.
  */
-export function strykerVitestConfig(include = ['test/**/*.test.ts'], mockingIncluded = mocking): ViteUserConfig {
+export function strykerVitestConfig(include: readonly string[]): ViteUserConfig {
   const shared = {
     ...common,
     name: 'shared-runner',
-    include,
+    include: [...include],
     exclude: [...excluded, ...mocking],
     // One module runner for all files: a new one per file costs more than most tests.
     // test/support/fresh-modules.ts still gives each file fresh library modules.
     isolate: false,
     setupFiles: ['test/support/fresh-modules.ts'],
   };
+  const mockingIncluded = mocking.filter((file) => include.some((pattern) => file.startsWith(folderOrFileOf(pattern))));
   const isolated = { ...common, name: 'isolated', include: mockingIncluded, exclude: excluded };
   return defineConfig({
     test: {
@@ -58,8 +62,27 @@ export function strykerVitestConfig(include = ['test/**/*.test.ts'], mockingIncl
 }
 
 /**
- * The vitest configuration Stryker runs (see `stryker.config.mjs`): the runtime tests only.
- * Type tests (`*.test-d.ts`) are left out because a mutant cannot change a type check's result
- * at run time; so are tests of no mutated file and tests that start other processes.
+ * The tests that judge a part of mutation-parts.json: its subjects' mirror tests (`src/cli/` is
+ * judged by `test/cli/`, `src/errors.ts` by `test/errors.test.ts`) and the hostile layer.
  */
-export default strykerVitestConfig();
+export function partTests(subjects: readonly string[]): string[] {
+  return [
+    ...subjects.map((subject) => (subject.endsWith('.ts') ? `test/${subject.replace(/\.ts$/, '.test.ts')}` : `test/${subject}/**/*.test.ts`)),
+    'test/hostile/**/*.test.ts',
+  ];
+}
+
+function testsOfPart(part: string | undefined): string[] {
+  if (part === undefined) return ['test/**/*.test.ts'];
+  const subjects = (mutationParts as Record<string, readonly string[]>)[part];
+  if (subjects === undefined) throw new Error(`MUTATION_PART ${part} is not in mutation-parts.json`);
+  return partTests(subjects);
+}
+
+/**
+ * The vitest configuration Stryker runs (see `stryker.config.mjs`): the runtime tests of the part
+ * `MUTATION_PART` names, or all of them when it is unset. Type tests (`*.test-d.ts`) are left out
+ * because a mutant cannot change a type check's result at run time; so are tests of no mutated
+ * file and tests that start other processes.
+ */
+export default strykerVitestConfig(testsOfPart(process.env['MUTATION_PART']));

@@ -1,19 +1,23 @@
 /**
  * Prints the mutation score of Stryker JSON reports taken together (scripts/mutation/score.ts):
- * `npm run mutation:score` reads the two reports of the split run; paths given are read instead.
+ * `npm run mutation:score` reads the report of every part of mutation-parts.json that has one;
+ * paths given are read instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { readMutationParts, reportPathOf } from './mutation/parts.js';
 import { formatScoreTable, scoreReports, type StrykerReport } from './mutation/score.js';
 
-const SPLIT_RUN = ['reports/mutation-hot-path/mutation.json', 'reports/mutation/mutation.json'];
-
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
-const paths = positionals.length > 0 ? positionals : SPLIT_RUN;
+const partReports = Object.keys(readMutationParts()).map(reportPathOf);
+const paths = positionals.length > 0 ? positionals : partReports.filter((path) => existsSync(path));
 const missing = paths.filter((path) => !existsSync(path));
-if (missing.length > 0) {
-  process.stderr.write(`mutation-score: no report at ${missing.join(', ')} (run npm run mutation:hot-path and npm run mutation:rest)\n`);
+if (paths.length === 0 || missing.length > 0) {
+  process.stderr.write(`mutation-score: no report at ${(missing.length > 0 ? missing : partReports).join(', ')} (run npm run mutation)\n`);
   process.exit(1);
 }
 const reports = paths.map((path) => JSON.parse(readFileSync(path, 'utf8')) as StrykerReport);
-process.stdout.write(`mutation score of ${paths.join(' + ')}\n\n${formatScoreTable(scoreReports(reports))}`);
+const unmeasured = positionals.length > 0 ? [] : partReports.filter((path) => !paths.includes(path));
+process.stdout.write(
+  `mutation score of ${paths.join(' + ')}\n${unmeasured.length > 0 ? `not measured: ${unmeasured.join(', ')}\n` : ''}\n${formatScoreTable(scoreReports(reports))}`,
+);

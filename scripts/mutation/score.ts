@@ -1,6 +1,6 @@
 /**
- * The mutation score of one or more Stryker JSON reports taken together (the split run writes
- * two: `reports/mutation-hot-path/` and `reports/mutation/`), by source folder and in all.
+ * The mutation score of one or more Stryker JSON reports taken together (a run writes one per
+ * part of mutation-parts.json), by source folder and in all.
  * Stryker's own definition: detected (killed or timed out) over all mutants that are neither
  * ignored nor invalid (compile or runtime errors).
  */
