@@ -6,12 +6,15 @@ import { objectShape } from '../../src/catalogue/build-shape.js';
 import { createOperationMatcher } from '../../src/catalogue/match-operation.js';
 import type { OperationEntry } from '../../src/catalogue/operation.js';
 import type { Shape } from '../../src/catalogue/shape.js';
-import { createSaasusEventDetailSchema, getEventSchema, jsonBody, jsonOrValue, SaasusEventDetailSchema } from '../../src/zod/index.js';
+import { createSaasusEventDetailSchema, createSaasusEventSchema, getEventSchema, jsonBody, jsonOrValue, SaasusEventDetailSchema } from '../../src/zod/index.js';
 import { loadFixture, withLogFields } from '../support/fixtures.js';
 
 type Json = Record<string, unknown>;
 
 const tenant = loadFixture('samples/create_tenant.2026.string-form.json');
+
+/** The issue getEventSchema raises for a valid event that is no successful call of its type. */
+const unexpected = (path: (string | number)[], message: string) => ({ code: 'custom', path, message, params: { saasus: 'unexpected_value' } });
 
 function operation(method: string, pathTemplate: string, operationId = `${method} ${pathTemplate}`): OperationEntry {
   return { api: 'test', operationId, method, pathTemplate, eventTypes: ['test_event'], responses: {} };
@@ -317,6 +320,51 @@ describe('getEventSchema', () => {
       ['detail', 'event', 'request_body'],
     ]);
   });
+
+  it('reports a call of another type as unexpected values, naming every operation of the type', () => {
+    expect(getEventSchema('get_tenant').safeParse(tenant).error?.issues).toEqual([
+      unexpected(['detail', 'event_type'], 'expected the event type "get_tenant" in any spelling'),
+      unexpected(
+        ['detail', 'event', 'request_method'],
+        'request_method and uri do not name an operation of get_tenant (GET /v1/apigateway/tenants/{tenant_id} or GET /v1/auth/tenants/{tenant_id})',
+      ),
+    ]);
+  });
+
+  it('requires a 2xx status of a call that is no call of the type, too', () => {
+    // create_tenant's name on the uri of CreateSaasUser, failed: valid for parseEvent (bodies unchecked).
+    const elsewhere = withLogFields(tenant, { uri: '/v1/auth/users', http_status: '500' });
+    expect(getEventSchema('create_tenant').safeParse(elsewhere).error?.issues).toEqual([
+      unexpected(['detail', 'event', 'uri'], 'request_method and uri do not name an operation of create_tenant (POST /v1/auth/tenants)'),
+      unexpected(['detail', 'event', 'http_status'], 'expected a 2xx HTTP status: the schema of create_tenant describes its successful calls'),
+    ]);
+  });
+
+  it('names the event type the catalogue does not know in its RangeError', () => {
+    expect(() => getEventSchema('launch_rocket' as never)).toThrow(new RangeError('unknown SaaSus event type "launch_rocket"'));
+  });
+
+  it('is a JSON Schema resource named after its event type, in each form', () => {
+    // No other test of this file uses get_api_key: its schema is built here.
+    const schema = getEventSchema('get_api_key');
+    expect((z.toJSONSchema(schema) as Json).$id).toBe('urn:saasus-eventbridge:event:get_api_key:decoded');
+    expect((z.toJSONSchema(schema, { io: 'input' }) as Json).$id).toBe('urn:saasus-eventbridge:event:get_api_key:raw');
+  });
+});
+
+describe('createSaasusEventSchema', () => {
+  it('checks more in strict mode, and names its JSON Schema resource by its mode', () => {
+    const lenient = createSaasusEventSchema();
+    const strict = createSaasusEventSchema({ strict: true });
+    const withExtra = { ...tenant, extra: 1 };
+    expect(lenient.safeParse(withExtra).success).toBe(true);
+    expect(strict.safeParse(withExtra).error?.issues).toEqual([
+      { code: 'custom', path: ['extra'], message: 'field is not in the SaaSus event format', params: { saasus: 'unknown_field' } },
+    ]);
+    // A schema made after SaasusEventSchema has a number in its name: `event:2`, ….
+    expect((z.toJSONSchema(lenient) as Json).$id).toMatch(/^urn:saasus-eventbridge:event(:\d+)?:decoded$/);
+    expect((z.toJSONSchema(strict) as Json).$id).toMatch(/^urn:saasus-eventbridge:event:strict(:\d+)?:decoded$/);
+  });
 });
 
 describe('schemas of operations and shapes the generated catalogue does not have yet', () => {
@@ -344,6 +392,24 @@ describe('schemas of operations and shapes the generated catalogue does not have
       pathTemplate: '/v1/test/tree',
       eventTypes: ['test_tree'],
       responses: { '200': 'TestNode' },
+    },
+
+    // One event type, two operations of different methods.
+    {
+      api: 'test',
+      operationId: 'OpenDoor',
+      method: 'POST',
+      pathTemplate: '/v1/test/doors',
+      eventTypes: ['test_door'],
+      responses: { '201': null },
+    },
+    {
+      api: 'test',
+      operationId: 'CloseDoor',
+      method: 'DELETE',
+      pathTemplate: '/v1/test/doors/{door_id}',
+      eventTypes: ['test_door'],
+      responses: { '204': null },
     },
   ];
   const extraShapes: Record<string, Shape> = {
@@ -414,6 +480,39 @@ describe('schemas of operations and shapes the generated catalogue does not have
     expect(schema.safeParse(callWith('test_tree', 'POST', JSON.stringify(deep))).error?.issues.map((issue) => issue.path)).toEqual([
       ['detail', 'event', 'response_body', 'children', 0, 'children', 0, 'name'],
     ]);
+  });
+
+  describe('an event type of operations with different methods', () => {
+    const doorCall = (eventType: string, method: string, uri: string, status: string) =>
+      withLogFields({ ...tenant, detail: { ...(tenant.detail as Json), event_type: eventType } }, { request_method: method, uri, http_status: status, request_body: '', response_body: '' });
+    const operations = 'POST /v1/test/doors or DELETE /v1/test/doors/{door_id}';
+
+    it('takes a successful call of each', () => {
+      const schema = modules.zod.getEventSchema('test_door' as never);
+      expect(schema.safeParse(doorCall('test_door', 'POST', '/v1/test/doors', '201')).success).toBe(true);
+      expect(schema.safeParse(doorCall('test_door', 'DELETE', '/v1/test/doors/d1', '204')).success).toBe(true);
+      expect(schema.safeParse(doorCall('CloseDoor', 'DELETE', '/v1/test/doors/d1', '204')).success).toBe(true);
+    });
+
+    it('blames the uri of a call of none when one of them has its method, and the method otherwise', () => {
+      const schema = modules.zod.getEventSchema('test_door' as never);
+      for (const method of ['POST', 'DELETE']) {
+        expect(schema.safeParse(doorCall('test_door', method, '/v1/test/windows', '200')).error?.issues).toEqual([
+          unexpected(['detail', 'event', 'uri'], `request_method and uri do not name an operation of test_door (${operations})`),
+        ]);
+      }
+      expect(schema.safeParse(doorCall('test_door', 'PUT', '/v1/test/doors', '200')).error?.issues).toEqual([
+        unexpected(['detail', 'event', 'request_method'], `request_method and uri do not name an operation of test_door (${operations})`),
+      ]);
+    });
+
+    it('rejects one operation\'s name on a call of the other: each part names the type, together no call of it', () => {
+      const openedAsClosed = doorCall('OpenDoor', 'DELETE', '/v1/test/doors/d1', '204');
+      expect(modules.zod.SaasusEventSchema.safeParse(openedAsClosed).success).toBe(true);
+      expect(modules.zod.getEventSchema('test_door' as never).safeParse(openedAsClosed).error?.issues).toEqual([
+        unexpected(['detail', 'event_type'], 'event_type, request_method and uri do not name one operation of test_door'),
+      ]);
+    });
   });
 });
 
