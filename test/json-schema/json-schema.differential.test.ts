@@ -19,11 +19,8 @@ import { asDecoded, createValidators } from '../support/json-schema-validators.j
 
 type Json = Record<string, unknown>;
 
-const { validator } = createValidators();
-beforeAll(() => {
-  validator({ form: 'decoded' });
-  validator({ form: 'raw' });
-}, 60_000);
+const { validator, compileAhead } = createValidators();
+beforeAll(() => compileAhead(), 60_000);
 
 // Mutation testing takes every Nth fixture and fewer runs (vitest.stryker.config.ts).
 const fixtureStride = Math.max(1, Number(process.env.JSON_SCHEMA_FIXTURE_STRIDE ?? '1') || 1);
