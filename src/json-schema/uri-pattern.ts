@@ -25,13 +25,14 @@ const TAIL = '/?(?:[?#][\\s\\S]*)?$';
  */
 export function createUriPatterns(operations: readonly OperationEntry[]): (operation: OperationEntry) => string {
   const match = createOperationMatcher(operations);
+  const filler = freeSegment(operations);
   const patterns = new Map<OperationEntry, string>();
   return (operation) => {
     let pattern = patterns.get(operation);
     if (pattern === undefined) {
       const winners = operations.filter((other) => {
         if (other === operation || other.method !== operation.method) return false;
-        const uri = overlapUri(operation.pathTemplate, other.pathTemplate);
+        const uri = overlapUri(operation.pathTemplate, other.pathTemplate, filler);
         return uri !== undefined && match(operation.method, uri)?.operation === other;
       });
       const exclusions = winners.map((winner) => `(?!/?${templateRegex(winner.pathTemplate)}${TAIL})`).join('');
@@ -52,8 +53,19 @@ function templateRegex(template: string): string {
     .join('/');
 }
 
+/**
+ * A segment that no template holds as a literal: as the value of a parameter that two templates
+ * share, it sends their common `uri` where any `uri` with a value of its own goes.
+ */
+function freeSegment(operations: readonly OperationEntry[]): string {
+  const literals = new Set(operations.flatMap((operation) => segmentsOf(operation.pathTemplate)));
+  let segment = 'x';
+  while (literals.has(segment)) segment += 'x';
+  return segment;
+}
+
 /** A `uri` both templates match, or `undefined` when no `uri` can match both. */
-function overlapUri(a: string, b: string): string | undefined {
+function overlapUri(a: string, b: string, filler: string): string | undefined {
   const aSegments = segmentsOf(a);
   const bSegments = segmentsOf(b);
   if (aSegments.length !== bSegments.length) return undefined;
@@ -64,7 +76,7 @@ function overlapUri(a: string, b: string): string | undefined {
     const aParam = PARAM.test(aSegment);
     const bParam = PARAM.test(bSegment);
     if (!aParam && !bParam && aSegment !== bSegment) return undefined;
-    merged.push(aParam ? (bParam ? 'x' : bSegment) : aSegment);
+    merged.push(aParam ? (bParam ? filler : bSegment) : aSegment);
   }
   return `/${merged.join('/')}`;
 }
