@@ -108,4 +108,28 @@ describe('eventTypePattern', () => {
       expect(pattern.test('CREATE_THING')).toBe(true);
     }
   });
+  it('is one pattern of the key, letters in either case and underscores anywhere, when every spelling has that key', () => {
+    expect(eventTypePattern(operationNamed('GetAb', ['get_ab', 'GET_AB', 'getab']))).toBe('^_*[gG]_*[eE]_*[tT]_*[aA]_*[bB]_*$');
+    expect(eventTypePattern(operationNamed('Kb'))).toBe('^_*[kK\\u212A]_*[bB]_*$');
+  });
+
+  it('takes a character with no case as it is, escaped where a regular expression would read it', () => {
+    const pattern = eventTypePattern(operationNamed('a/b.c-1+d'));
+    expect(pattern).toBe('^_*[aA]_*\\/_*[bB]_*\\._*[cC]_*-_*1_*\\+_*[dD]_*$');
+    for (const regex of compile(pattern)) {
+      expect(regex.test('A/B.C-1+D')).toBe(true);
+      expect(regex.test('a_/_b_._c-_1_+d')).toBe(true);
+      expect(regex.test('aXbXc-1+d')).toBe(false);
+      expect(regex.test('a/b.c-1d')).toBe(false);
+    }
+  });
+
+  it('lists every spelling with another key after the pattern of the key, escaped', () => {
+    const pattern = eventTypePattern(operationNamed('MakeThing', ['make_thing', 'make.thing', 'do(thing)', 'MAKE_THING']));
+    expect(pattern).toBe('^(?:_*[mM]_*[aA]_*[kK\\u212A]_*[eE]_*[tT]_*[hH]_*[iI]_*[nN]_*[gG]_*|make\\.thing|do\\(thing\\))$');
+    for (const regex of compile(pattern)) {
+      for (const name of ['make.thing', 'do(thing)', 'Make_Thing']) expect(regex.test(name), name).toBe(true);
+      for (const name of ['make.thingdo(thing)', 'dothing', 'make.thing|do(thing)', '']) expect(regex.test(name), name).toBe(false);
+    }
+  });
 });

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eventTypes, parseEvent, safeParseEvent, toJsonSchema, type JsonSchema, type SaasusEventType } from '../../src/index.js';
 import { loadFixture, loadFixtures, toMixedForms, toObjectForm, toStringForm, withLogFields } from '../support/fixtures.js';
 import { ajvOptions, asDecoded, createValidators } from '../support/json-schema-validators.js';
+import { catalogueOperations } from '../../src/catalogue/catalogue.js';
+import { buildJsonSchema } from '../../src/json-schema/json-schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -322,5 +324,284 @@ describe('toJsonSchema: the schema itself', () => {
   it('throws a RangeError on an unknown event type or form', () => {
     expect(() => toJsonSchema({ eventType: 'launch_rocket' as SaasusEventType })).toThrow(RangeError);
     expect(() => toJsonSchema({ form: 'cooked' as 'raw' })).toThrow(RangeError);
+  });
+});
+
+describe('toJsonSchema: exact parts of the schema', () => {
+  const SUCCESS = '^2\\d\\d$';
+  const TAIL = '/?(?:[?#][\\s\\S]*)?$';
+  const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
+  const jsonString = (content: unknown) => ({ type: 'string', contentMediaType: 'application/json', contentSchema: content });
+  /** A raw body: the value or a non-empty JSON string of it, and `""` or `null` when optional. */
+  const rawBody = (name: string, required: boolean) => ({
+    anyOf: [ref(name), { ...jsonString(ref(name)), minLength: 1 }, ...(required ? [] : [{ const: '' }, { type: 'null' }])],
+  });
+  const rawLog = (owner: string) => ({ anyOf: [ref(`${owner}.log`), jsonString(ref(`${owner}.log`))] });
+  const withoutDescription = (schema: unknown): Json => {
+    const { description: _description, ...rest } = schema as Json;
+    return rest;
+  };
+  const propertiesOf = (schema: unknown): Json => (schema as Json).properties as Json;
+
+  it('opens $defs with the envelope, then the operations and the components they use, sorted', () => {
+    const componentsOfTenant = ['CreateTenantParam', 'Tenant', 'BillingInfo', 'DeleteUsage', 'PlanHistory', 'ProrationBehavior', 'TenantProps', 'Uuid', 'BillingAddress', 'InvoiceLanguage'];
+    expect(Object.keys(toJsonSchema({ eventType: 'create_tenant', form: 'decoded' }).$defs!)).toEqual([
+      'SaasusEventDetail',
+      'SaasusApiCallLog',
+      'SaasusEvent',
+      'auth.CreateTenant',
+      ...componentsOfTenant,
+    ]);
+    expect(Object.keys(toJsonSchema({ eventType: 'create_tenant', form: 'raw' }).$defs!)).toEqual([
+      'SaasusEventDetail',
+      'SaasusApiCallLog',
+      'SaasusEvent',
+      'auth.CreateTenant',
+      'auth.CreateTenant.log',
+      ...componentsOfTenant,
+    ]);
+  });
+
+  it('names the old paths of a moved operation .earlier, and shares one failed call per error body', () => {
+    for (const form of ['decoded', 'raw'] as const) {
+      const names = Object.keys(toJsonSchema({ form }).$defs!);
+      for (const name of ['apigateway.CreateApiKey', 'apigateway.CreateApiKey.earlier', 'apigateway.GetApiKey', 'apigateway.GetApiKey.earlier', 'SaasusFailedCallEvent.ApiError']) {
+        expect(names, `${form} ${name}`).toContain(name);
+      }
+      expect(names.filter((name) => /\.(?:earlier\d+|failed)(?:\.log)?$/.test(name) || name === 'SaasusFailedCallEvent.Tenant')).toEqual([]);
+      const operations = names.filter((name) => /^[a-z]+\.[A-Za-z0-9]+(?:\.earlier)?$/.test(name));
+      expect(operations).toHaveLength(catalogueOperations().length);
+    }
+    const earlier = toJsonSchema({ form: 'decoded' }).$defs!['apigateway.GetApiKey.earlier'] as Json;
+    expect(earlier.title).toBe('apigateway.GetApiKey.earlier: GET /v1/apigateway/tenants/{tenant_id}/api-key');
+    expect(propertiesOf(propertiesOf(earlier).detail).event).toEqual({
+      properties: {
+        http_status: { pattern: SUCCESS },
+        request_method: { const: 'GET' },
+        uri: { pattern: `^/?v1/apigateway/tenants/[^/?#]+/api-key${TAIL}` },
+        response_body: ref('ApiKey'),
+      },
+      required: ['response_body'],
+    });
+    expect((toJsonSchema({ form: 'raw' }).$defs!['apigateway.CreateApiKey.earlier'] as Json).title).toBe(
+      'apigateway.CreateApiKey.earlier: POST /v1/apigateway/tenants/{tenant_id}/api-key',
+    );
+  });
+
+  it('describes the envelope, requiring all but replay-name', () => {
+    for (const form of ['decoded', 'raw'] as const) {
+      const envelope = toJsonSchema({ eventType: 'create_tenant', form }).$defs!.SaasusEvent as Json;
+      expect(withoutDescription(envelope)).toMatchObject({ type: 'object', required: ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail'] });
+      expect(propertiesOf(envelope)).toMatchObject({
+        version: { type: 'string' },
+        id: { type: 'string' },
+        'detail-type': { type: 'string' },
+        source: { type: 'string' },
+        account: { type: 'string' },
+        time: { type: 'string', format: 'date-time' },
+        region: { type: 'string' },
+        resources: { type: 'array', items: { type: 'string' } },
+        'replay-name': { type: 'string' },
+      });
+      expect(propertiesOf(envelope).detail).toEqual(ref('SaasusEventDetail'));
+      expect(Object.keys(propertiesOf(envelope))).toHaveLength(10);
+    }
+  });
+
+  it('requires received_event_type in the decoded detail only, and takes the log as a JSON string in the raw form', () => {
+    const decodedDetail = toJsonSchema({ form: 'decoded' }).$defs!.SaasusEventDetail as Json;
+    expect(withoutDescription(decodedDetail)).toMatchObject({ type: 'object', required: ['event_type', 'received_event_type', 'trace_id', 'event'] });
+    expect(Object.keys(propertiesOf(decodedDetail))).toEqual(['event_type', 'received_event_type', 'trace_id', 'event']);
+    expect(propertiesOf(decodedDetail)).toMatchObject({ event_type: { type: 'string' }, received_event_type: { type: 'string' }, trace_id: { type: 'string' } });
+    expect(propertiesOf(decodedDetail).event_type).toEqual({ type: 'string' });
+    expect(propertiesOf(decodedDetail).event).toEqual(ref('SaasusApiCallLog'));
+    const rawDetail = toJsonSchema({ form: 'raw' }).$defs!.SaasusEventDetail as Json;
+    expect(withoutDescription(rawDetail)).toMatchObject({ type: 'object', required: ['event_type', 'trace_id', 'event'] });
+    expect(Object.keys(propertiesOf(rawDetail))).toEqual(['event_type', 'trace_id', 'event']);
+    expect(propertiesOf(rawDetail)).toMatchObject({ event_type: { type: 'string' }, trace_id: { type: 'string' } });
+    expect(propertiesOf(rawDetail).event).toEqual({ anyOf: [ref('SaasusApiCallLog'), jsonString(ref('SaasusApiCallLog'))] });
+  });
+
+  it('describes the API call log: its required fields, strings and the bodies left open', () => {
+    for (const form of ['decoded', 'raw'] as const) {
+      const log = toJsonSchema({ eventType: 'create_tenant', form }).$defs!.SaasusApiCallLog as Json;
+      expect(withoutDescription(log)).toMatchObject({
+        type: 'object',
+        required: ['log_id', 'date_time', 'date', 'ttl', 'http_status', 'uri', 'ip_address', 'referer', 'request_method', 'saas_id', 'api_key'],
+      });
+      const properties = propertiesOf(log);
+      for (const key of ['log_id', 'date_time', 'date', 'ttl', 'uri', 'ip_address', 'referer', 'request_method', 'saas_id']) expect(properties[key], key).toEqual({ type: 'string' });
+      expect(properties.http_status).toEqual({ type: 'string', pattern: '^[1-5]\\d\\d$' });
+      expect(withoutDescription(properties.api_key)).toEqual({ type: 'string' });
+      for (const key of ['request_body', 'response_body']) expect(withoutDescription(properties[key]), key).toEqual({});
+      expect(Object.keys(properties)).toHaveLength(13);
+    }
+  });
+
+  it('shares the failed call with the error body, optional and in either form', () => {
+    const decodedDefs = toJsonSchema({ form: 'decoded' }).$defs!;
+    expect(decodedDefs['SaasusFailedCallEvent.ApiError']).toEqual({
+      title: 'A failed call answered with ApiError',
+      ...ref('SaasusEvent'),
+      properties: { detail: { properties: { event: { properties: { response_body: ref('ApiError') } } } } },
+    });
+    const rawDefs = toJsonSchema({ form: 'raw' }).$defs!;
+    expect(rawDefs['SaasusFailedCallEvent.ApiError']).toEqual({
+      title: 'A failed call answered with ApiError',
+      ...ref('SaasusEvent'),
+      properties: { detail: { properties: { event: rawLog('SaasusFailedCallEvent.ApiError') } } },
+    });
+    expect(rawDefs['SaasusFailedCallEvent.ApiError.log']).toEqual({ properties: { response_body: rawBody('ApiError', false) } });
+  });
+
+  it('requires a success body, and a request body where the spec does; the raw form also takes "" or null for an optional one', () => {
+    const decodedDefs = toJsonSchema({ form: 'decoded' }).$defs!;
+    expect(decodedDefs['auth.CreateTenant']).toEqual({
+      title: 'auth.CreateTenant: POST /v1/auth/tenants',
+      ...ref('SaasusEvent'),
+      properties: {
+        detail: {
+          properties: {
+            event_type: { const: 'create_tenant' },
+            received_event_type: { pattern: '^_*[cC]_*[rR]_*[eE]_*[aA]_*[tT]_*[eE]_*[tT]_*[eE]_*[nN]_*[aA]_*[nN]_*[tT]_*$' },
+            event: {
+              properties: {
+                http_status: { pattern: SUCCESS },
+                request_method: { const: 'POST' },
+                uri: { pattern: `^/?v1/auth/tenants${TAIL}` },
+                request_body: ref('CreateTenantParam'),
+                response_body: ref('Tenant'),
+              },
+              required: ['response_body'],
+            },
+          },
+        },
+      },
+    });
+    const rawDefs = toJsonSchema({ form: 'raw' }).$defs!;
+    expect((propertiesOf(rawDefs['apigateway.CreateApiKey']).detail as Json).properties).toEqual({
+      event_type: { pattern: '^_*[cC]_*[rR]_*[eE]_*[aA]_*[tT]_*[eE]_*[aA]_*[pP]_*[iI]_*[kK\\u212A]_*[eE]_*[yY]_*$' },
+      event: rawLog('apigateway.CreateApiKey'),
+    });
+    expect(rawDefs['apigateway.CreateApiKey.log']).toEqual({
+      properties: {
+        http_status: { pattern: SUCCESS },
+        request_method: { const: 'POST' },
+        uri: { pattern: `^/?v1/apigateway/api-keys${TAIL}` },
+        request_body: rawBody('CreateApiKeyParam', false),
+        response_body: rawBody('ApiKey', true),
+      },
+      required: ['response_body'],
+    });
+    // A required request body and no response body.
+    expect(rawDefs['analysis.UpdateActiveUsers.log']).toEqual({
+      properties: {
+        http_status: { pattern: SUCCESS },
+        request_method: { const: 'PUT' },
+        uri: { pattern: `^/?v1/analysis/active-users${TAIL}` },
+        request_body: rawBody('UpdateActiveUsersParam', true),
+      },
+      required: ['request_body'],
+    });
+    // No body at all: nothing required.
+    expect(rawDefs['apigateway.CreateApiGateway.log']).toEqual({
+      properties: { http_status: { pattern: SUCCESS }, request_method: { const: 'POST' }, uri: { pattern: `^/?v1/apigateway/create${TAIL}` } },
+    });
+  });
+
+  it('lets a success body a status did not always answer be absent for that status only', () => {
+    const statusIs = (statuses: string[]) => ({ properties: { http_status: { enum: statuses } } });
+    const statusIsNot = (statuses: string[]) => ({ properties: { http_status: { not: { enum: statuses } } } });
+    const decodedEvent = propertiesOf(propertiesOf(toJsonSchema({ form: 'decoded' }).$defs!['auth.DeleteSaasUser']).detail).event as Json;
+    expect(decodedEvent.allOf).toEqual([
+      { if: statusIs(['200']), then: { properties: { response_body: ref('UserInfo') } } },
+      { if: statusIsNot(['200']), then: { properties: { response_body: ref('UserInfo') }, required: ['response_body'] } },
+    ]);
+    expect(decodedEvent.required).toBeUndefined();
+    expect(toJsonSchema({ form: 'raw' }).$defs!['auth.DeleteSaasUser.log']).toEqual({
+      properties: { http_status: { pattern: SUCCESS }, request_method: { const: 'DELETE' }, uri: { pattern: `^/?v1/auth/users/[^/?#]+${TAIL}` } },
+      allOf: [
+        { if: statusIs(['200']), then: { properties: { response_body: rawBody('UserInfo', false) } } },
+        { if: statusIsNot(['200']), then: { properties: { response_body: rawBody('UserInfo', true) }, required: ['response_body'] } },
+      ],
+    });
+  });
+
+  it('groups the rules of the operations by method, each naming the call and choosing the successful or failed call', () => {
+    const byMethod = (method: string) => ({ properties: { detail: { properties: { event: { properties: { request_method: { const: method } } } } } } });
+    const nameOfActiveUsers = '^_*[gG]_*[eE]_*[tT]_*[aA]_*[cC]_*[tT]_*[iI]_*[vV]_*[eE]_*[uU]_*[sS]_*[eE]_*[rR]_*[sS]_*$';
+    const callOfActiveUsers = {
+      properties: {
+        detail: {
+          properties: {
+            event_type: { pattern: nameOfActiveUsers },
+            event: { properties: { request_method: { const: 'GET' }, uri: { pattern: `^/?v1/analysis/active-users${TAIL}` } } },
+          },
+        },
+      },
+    };
+    const whenSuccessful = { properties: { detail: { properties: { event: { properties: { http_status: { pattern: SUCCESS } } } } } } };
+    for (const form of ['decoded', 'raw'] as const) {
+      const schema = toJsonSchema({ form });
+      expect(schema.$ref).toBe('#/$defs/SaasusEvent');
+      const groups = schema.allOf as { if: unknown; then: { allOf: unknown[] } }[];
+      expect(groups.map((group) => group.if)).toEqual(['GET', 'PUT', 'POST', 'PATCH', 'DELETE'].map(byMethod));
+      expect(groups.reduce((count, group) => count + group.then.allOf.length, 0)).toBe(catalogueOperations().length);
+      const names = form === 'raw' ? { event_type: { pattern: nameOfActiveUsers } } : { event_type: { const: 'get_active_users' }, received_event_type: { pattern: nameOfActiveUsers } };
+      expect(groups[0]!.then.allOf[0]).toEqual({
+        if: callOfActiveUsers,
+        then: { properties: { detail: { properties: names } }, if: whenSuccessful, then: ref('analysis.GetActiveUsers'), else: ref('SaasusFailedCallEvent.ApiError') },
+      });
+    }
+  });
+
+  it('titles the schema by its event type, root and form', () => {
+    expect(toJsonSchema({ eventType: 'create_tenant', form: 'raw' }).title).toBe('SaaSus create_tenant event (raw)');
+    expect(toJsonSchema({ eventType: 'create_tenant' }).title).toBe('SaaSus create_tenant event (decoded)');
+    expect(toJsonSchema({ eventType: 'update_tenant', form: 'raw' }).title).toBe('SaaSus update_tenant event (raw)');
+    expect(buildJsonSchema({ eventType: 'create_tenant', form: 'decoded', root: 'detail' }).title).toBe('SaaSus create_tenant event detail (decoded)');
+    expect(buildJsonSchema({ form: 'raw', root: 'detail' }).title).toBe('SaaSus event detail (raw)');
+    expect(toJsonSchema().title).toBe('SaaSus event (decoded)');
+  });
+
+  it('describes the detail alone with root detail', () => {
+    const schema = buildJsonSchema({ eventType: 'create_tenant', form: 'decoded', root: 'detail' });
+    expect(schema.$ref).toBe('#/$defs/auth.CreateTenant');
+    expect(Object.keys(schema.$defs!)).not.toContain('SaasusEvent');
+    expect(schema.$defs!['auth.CreateTenant']).toEqual({
+      title: 'auth.CreateTenant: POST /v1/auth/tenants',
+      ...ref('SaasusEventDetail'),
+      properties: {
+        event_type: { const: 'create_tenant' },
+        received_event_type: { pattern: '^_*[cC]_*[rR]_*[eE]_*[aA]_*[tT]_*[eE]_*[tT]_*[eE]_*[nN]_*[aA]_*[nN]_*[tT]_*$' },
+        event: {
+          properties: {
+            http_status: { pattern: SUCCESS },
+            request_method: { const: 'POST' },
+            uri: { pattern: `^/?v1/auth/tenants${TAIL}` },
+            request_body: ref('CreateTenantParam'),
+            response_body: ref('Tenant'),
+          },
+          required: ['response_body'],
+        },
+      },
+    });
+    const any = buildJsonSchema({ form: 'raw', root: 'detail' });
+    expect(any.$ref).toBe('#/$defs/SaasusEventDetail');
+    expect((any.allOf as { if: unknown }[])[0]!.if).toEqual({ properties: { event: { properties: { request_method: { const: 'GET' } } } } });
+  });
+
+  it('says what is wrong in its RangeError', () => {
+    expect(() => toJsonSchema({ form: 'cooked' as 'raw' })).toThrow(new RangeError('form must be "decoded" or "raw"'));
+    expect(() => toJsonSchema({ eventType: 'launch_rocket' as SaasusEventType, form: 'raw' })).toThrow(new RangeError('unknown SaaSus event type "launch_rocket"'));
+  });
+
+  it('takes "" and null for an optional raw body but not for a required one', () => {
+    const validate = new Ajv2020(ajvOptions).compile(toJsonSchema({ eventType: 'create_api_key', form: 'raw' }));
+    const key = loadFixture('operations/apigateway/CreateApiKey.json');
+    expect(accepts(validate, toObjectForm(withLogFields(key, { request_body: '' })))).toBe(true);
+    expect(accepts(validate, toObjectForm(withLogFields(key, { request_body: null })))).toBe(true);
+    expect(validate(toObjectForm(withLogFields(key, { response_body: '' })))).toBe(false);
+    expect(validate(toObjectForm(withLogFields(key, { response_body: null })))).toBe(false);
   });
 });
