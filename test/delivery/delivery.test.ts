@@ -230,3 +230,126 @@ describe('createEventHandler with records without a messageId', () => {
     expect(String(log.mock.calls[0]![0])).toMatch(/^saasus-eventbridge: record 0 \(messageId none\) failed: Invalid SaaSus event/);
   });
 });
+
+describe('unwrapDelivery: an EventBridge marker beside Records', () => {
+  it.each([
+    ['detail-type', { 'detail-type': 'AWS API Call via CloudTrail' }],
+    ['detail', { detail: {} }],
+    ['source', { source: 'saasus.auth' }],
+  ])('%s alone makes the input a lone event, not a batch', (_marker, fields) => {
+    const input = { ...fields, Records: [sqsRecord('m1', JSON.stringify(tenant))] };
+    expect(unwrapDelivery(input)).toEqual({ kind: 'eventbridge', fifo: false, records: [{ index: 0, messageId: undefined, path: [], payload: input }] });
+  });
+
+  it('an input that cannot be read at all is a lone event, whose issue is at its root', () => {
+    const { proxy, revoke } = Proxy.revocable({ Records: [] }, {});
+    revoke();
+    const delivery = unwrapDelivery(proxy);
+    expect([delivery.kind, delivery.fifo, delivery.records.length]).toEqual(['eventbridge', false, 1]);
+    expect(delivery.records[0]!.path).toEqual([]);
+    expect(delivery.records[0]!.payload === proxy).toBe(true);
+    expect(parseEvents(proxy).map((record) => record.error?.issues)).toEqual([[{ code: 'unreadable_input', path: [], message: 'the input could not be read as JSON data' }]]);
+  });
+});
+
+describe('unwrapDelivery of Records that are no SQS batch or SNS event', () => {
+  const noMarker = 'expected an SQS record (eventSource "aws:sqs") or an SNS record (EventSource "aws:sns")';
+  const withHole: unknown[] = [sqsRecord('m1', JSON.stringify(tenant))];
+  withHole[2] = sqsRecord('m3', JSON.stringify(tenant));
+
+  it('names them unknown and never FIFO: every record is a problem of its own', () => {
+    const delivery = unwrapDelivery({ Records: [{ body: JSON.stringify(tenant), eventSourceARN: `${QUEUE}.fifo` }, { body: JSON.stringify(tenant) }] });
+    expect(delivery).toEqual({
+      kind: 'unknown',
+      fifo: false,
+      records: [0, 1].map((index) => ({ index, messageId: undefined, path: ['Records', index], payload: undefined, problem: expect.any(SaasusEventError) })),
+    });
+    expect(delivery.records.map((record) => record.problem!.issues)).toEqual([0, 1].map((index) => [{ code: 'invalid_type', path: ['Records', index], message: noMarker }]));
+  });
+
+  it.each([
+    ['empty', { Records: [] }, ['Records'], `${noMarker}: Records is empty`],
+    ['not a list', { Records: 'x' }, ['Records'], `${noMarker}: Records is not a list`],
+    ['a list with a hole', { Records: withHole }, ['Records', 1], 'expected JSON data, received an array with a hole'],
+  ])('names Records that are %s unknown, non-FIFO, one record with the problem', (_label, input, path, message) => {
+    expect(unwrapDelivery(input)).toEqual({
+      kind: 'unknown',
+      fifo: false,
+      records: [{ index: 0, messageId: undefined, path, payload: undefined, problem: expect.any(SaasusEventError) }],
+    });
+    expect(unwrapDelivery(input).records[0]!.problem!.issues).toEqual([{ code: 'invalid_type', path, message }]);
+  });
+
+  it('an undefined record is not a hole: it fails alone', () => {
+    const records = parseEvents({ Records: [undefined, sqsRecord('m2', JSON.stringify(tenant))] });
+    expect(records.map((record) => [record.index, record.success])).toEqual([
+      [0, false],
+      [1, true],
+    ]);
+    expect(records[0]!.error!.issues).toEqual([{ code: 'invalid_type', path: ['Records', 0], message: 'expected an SQS record object' }]);
+  });
+});
+
+describe('unwrapDelivery: FIFO', () => {
+  it('is read from the eventSourceARN of the first SQS record', () => {
+    const body = JSON.stringify(tenant);
+    expect(unwrapDelivery({ Records: [null, sqsRecord('m1', body, `${QUEUE}.fifo`), sqsRecord('m2', body)] }).fifo).toBe(true);
+    expect(unwrapDelivery({ Records: [sqsRecord('m1', body), sqsRecord('m2', body, `${QUEUE}.fifo`)] }).fifo).toBe(false);
+    expect(unwrapDelivery({ Records: [sqsRecord('m1', body, `${QUEUE}.fifo.archive`)] }).fifo).toBe(false);
+    expect(unwrapDelivery({ Records: [{ ...sqsRecord('m1', body), eventSourceARN: undefined }] }).fifo).toBe(false);
+  });
+
+  it('is never set for an SNS event, whatever its records carry', () => {
+    const record = { ...snsRecord(snsMessage(JSON.stringify(tenant))), eventSourceARN: `${QUEUE}.fifo` };
+    expect(unwrapDelivery({ Records: [record, record] })).toMatchObject({ kind: 'sns', fifo: false });
+  });
+});
+
+describe('SNS events with records that are no SNS record', () => {
+  const snsMarker = 'expected an SNS record (EventSource "aws:sns") like the first record of the batch';
+
+  it('report a record that is not an object at the record, and keep parsing the others', () => {
+    expect(issuesOf({ Records: [null, snsRecord(snsMessage(JSON.stringify(tenant))), 7] })).toEqual([
+      [{ code: 'invalid_type', path: ['Records', 0], message: 'expected an SNS record object' }],
+      'ok',
+      [{ code: 'invalid_type', path: ['Records', 2], message: 'expected an SNS record object' }],
+    ]);
+  });
+
+  it('report a record of another source at its EventSource, named by its MessageId', () => {
+    const other = { ...snsRecord(snsMessage(JSON.stringify(tenant), 's2')), EventSource: 'aws:sqs' };
+    const records = parseEvents({ Records: [snsRecord(snsMessage(JSON.stringify(tenant), 's1')), other, sqsRecord('m3', JSON.stringify(tenant))] });
+    expect(records.map((record) => [record.index, record.messageId, record.success])).toEqual([
+      [0, 's1', true],
+      [1, 's2', false],
+      [2, undefined, false],
+    ]);
+    expect(records[1]!.error!.issues).toEqual([{ code: 'invalid_type', path: ['Records', 1, 'EventSource'], message: snsMarker }]);
+    expect(records[2]!.error!.issues).toEqual([{ code: 'invalid_type', path: ['Records', 2, 'EventSource'], message: snsMarker }]);
+  });
+});
+
+describe('records that cannot be read', () => {
+  it('fail alone with unreadable_input at the record, in the delivery and in parseEvents', () => {
+    const body = JSON.stringify(tenant);
+    const list: unknown[] = [sqsRecord('m1', body), sqsRecord('m2', body), sqsRecord('m3', body)];
+    Object.defineProperty(list, 1, {
+      get() {
+        throw new Error('unreadable');
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable(sqsRecord('m3', body), {});
+    revoke();
+    list[2] = proxy;
+    const delivery = unwrapDelivery({ Records: list });
+    expect(delivery.kind).toBe('sqs');
+    expect(delivery.records.map((record) => [record.index, record.messageId, record.path, record.payload])).toEqual([
+      [0, 'm1', ['Records', 0, 'body'], body],
+      [1, undefined, ['Records', 1], undefined],
+      [2, undefined, ['Records', 2], undefined],
+    ]);
+    expect(delivery.records[1]!.problem!.issues).toEqual([{ code: 'unreadable_input', path: ['Records', 1], message: 'the record could not be read as JSON data' }]);
+    expect(delivery.records[2]!.problem!.issues).toEqual([{ code: 'unreadable_input', path: ['Records', 2], message: 'the input could not be read as JSON data' }]);
+    expect(parseEvents({ Records: list }).map((record) => (record.success ? 'ok' : record.error.issues[0]!.code))).toEqual(['ok', 'unreadable_input', 'unreadable_input']);
+  });
+});

@@ -396,3 +396,62 @@ describe('createEventHandler with expect', () => {
     expect(() => createEventHandler({}, { expect: { source: [42 as unknown as string] } })).toThrow(TypeError);
   });
 });
+
+describe('createEventHandler: the name of a handler’s error in the log line', () => {
+  const long = 'E'.repeat(64);
+
+  it.each([
+    ['a name of 64 characters, whole', long, long],
+    ['a longer name, cut after 64 characters', `${long}XYZ`, `${long}…`],
+    ['a longer name with control characters, cleaned then cut', `\n${long}`, `?${'E'.repeat(63)}…`],
+    ['an empty name, as such', '', 'an Error without a name'],
+  ])('%s', async (_label, name, printed) => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = createEventHandler({
+      create_saas_user: () => {
+        throw Object.assign(new Error('x'), { name });
+      },
+    });
+    await expect(handler({ Records: [sqsRecord('m1', userCreated)] }, context)).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
+    expect(log.mock.calls.map((call) => call.join(' '))).toEqual([`saasus-eventbridge: record 0 (messageId m1) failed: the handler threw ${printed}`]);
+  });
+});
+
+describe('createEventHandler: strict together with expect', () => {
+  const saasId = 'my-saas-id';
+  const drifted = createTestEvent('create_tenant', { log: { saas_id: saasId, brand_new: true } });
+
+  it('validates in strict mode when strict is true', async () => {
+    const onTenant = vi.fn();
+    const onInvalid = vi.fn();
+    await createEventHandler({ create_tenant: onTenant }, { strict: true, expect: { saasId }, onInvalid })(drifted, context);
+    expect(onTenant).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledTimes(1);
+    expect((onInvalid.mock.calls[0]![0] as SaasusEventError).issues.map((issue) => issue.path)).toContainEqual(['detail', 'event', 'brand_new']);
+  });
+
+  it.each([
+    ['strict is not set', {}],
+    ['strict is false', { strict: false }],
+  ])('lets drift through when %s', async (_label, strictness) => {
+    const onTenant = vi.fn();
+    const onInvalid = vi.fn();
+    await createEventHandler({ create_tenant: onTenant }, { ...strictness, expect: { saasId }, onInvalid })(drifted, context);
+    expect(onInvalid).not.toHaveBeenCalled();
+    expect(onTenant).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createEventHandler with Records that are no SQS batch or SNS event', () => {
+  it('reports each record with its own error, holding none back, then throws the first', async () => {
+    const onRecordFailure = vi.fn();
+    const handler = createEventHandler({ create_tenant: vi.fn() }, { onRecordFailure });
+    const unmarked = (event: unknown) => ({ body: JSON.stringify(event), eventSourceARN: 'arn:aws:sqs:ap-northeast-1:123456789012:saasus.fifo' });
+    await expect(handler({ Records: [unmarked(tenantCreated), unmarked(tenantCreated)] }, context)).rejects.toThrow(SaasusEventError);
+    expect(onRecordFailure.mock.calls.map(([error, , record]) => [error?.constructor, record])).toEqual([
+      [SaasusEventError, { index: 0, messageId: undefined }],
+      [SaasusEventError, { index: 1, messageId: undefined }],
+    ]);
+    expect((onRecordFailure.mock.calls[1]![0] as SaasusEventError).issues[0]!.path).toEqual(['Records', 1]);
+  });
+});

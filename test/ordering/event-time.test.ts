@@ -86,4 +86,15 @@ describe('event times', () => {
     expect(() => compareEventTime({ time: '2026-05-19T02:22:58Z' }, 'soon')).toThrow(new TypeError('stored time is not a valid Date, RFC 3339 string or epoch milliseconds'));
     expect(() => compareEventTime({ time: '2026-05-19T02:22:58Z' }, {} as never)).toThrow(TypeError);
   });
+
+  it.each([
+    ['a boolean', true],
+    ['a plain object', {}],
+    ['a String object holding a valid time', new String('2026-05-19T02:22:58Z')],
+    ['a bigint', 1_779_157_378_000n],
+  ])('a stored time that is %s is none of the accepted types', (_label, stored) => {
+    expect(() => compareEventTime({ time: '2026-05-19T02:22:58Z' }, stored as never)).toThrow(
+      new TypeError('stored time is not a valid Date, RFC 3339 string or epoch milliseconds'),
+    );
+  });
 });
