@@ -342,6 +342,21 @@ describe('toJsonSchema: exact parts of the schema', () => {
     return rest;
   };
   const propertiesOf = (schema: unknown): Json => (schema as Json).properties as Json;
+  /** The detail of a successful create_tenant call in the decoded form: names, call and bodies. */
+  const createTenantDetail = {
+    event_type: { const: 'create_tenant' },
+    received_event_type: { pattern: '^_*[cC]_*[rR]_*[eE]_*[aA]_*[tT]_*[eE]_*[tT]_*[eE]_*[nN]_*[aA]_*[nN]_*[tT]_*$' },
+    event: {
+      properties: {
+        http_status: { pattern: SUCCESS },
+        request_method: { const: 'POST' },
+        uri: { pattern: `^/?v1/auth/tenants${TAIL}` },
+        request_body: ref('CreateTenantParam'),
+        response_body: ref('Tenant'),
+      },
+      required: ['response_body'],
+    },
+  };
 
   it('opens $defs with the envelope, then the operations and the components they use, sorted', () => {
     const componentsOfTenant = ['CreateTenantParam', 'Tenant', 'BillingInfo', 'DeleteUsage', 'PlanHistory', 'ProrationBehavior', 'TenantProps', 'Uuid', 'BillingAddress', 'InvoiceLanguage'];
@@ -459,24 +474,7 @@ describe('toJsonSchema: exact parts of the schema', () => {
     expect(decodedDefs['auth.CreateTenant']).toEqual({
       title: 'auth.CreateTenant: POST /v1/auth/tenants',
       ...ref('SaasusEvent'),
-      properties: {
-        detail: {
-          properties: {
-            event_type: { const: 'create_tenant' },
-            received_event_type: { pattern: '^_*[cC]_*[rR]_*[eE]_*[aA]_*[tT]_*[eE]_*[tT]_*[eE]_*[nN]_*[aA]_*[nN]_*[tT]_*$' },
-            event: {
-              properties: {
-                http_status: { pattern: SUCCESS },
-                request_method: { const: 'POST' },
-                uri: { pattern: `^/?v1/auth/tenants${TAIL}` },
-                request_body: ref('CreateTenantParam'),
-                response_body: ref('Tenant'),
-              },
-              required: ['response_body'],
-            },
-          },
-        },
-      },
+      properties: { detail: { properties: createTenantDetail } },
     });
     const rawDefs = toJsonSchema({ form: 'raw' }).$defs!;
     expect((propertiesOf(rawDefs['apigateway.CreateApiKey']).detail as Json).properties).toEqual({
@@ -571,20 +569,7 @@ describe('toJsonSchema: exact parts of the schema', () => {
     expect(schema.$defs!['auth.CreateTenant']).toEqual({
       title: 'auth.CreateTenant: POST /v1/auth/tenants',
       ...ref('SaasusEventDetail'),
-      properties: {
-        event_type: { const: 'create_tenant' },
-        received_event_type: { pattern: '^_*[cC]_*[rR]_*[eE]_*[aA]_*[tT]_*[eE]_*[tT]_*[eE]_*[nN]_*[aA]_*[nN]_*[tT]_*$' },
-        event: {
-          properties: {
-            http_status: { pattern: SUCCESS },
-            request_method: { const: 'POST' },
-            uri: { pattern: `^/?v1/auth/tenants${TAIL}` },
-            request_body: ref('CreateTenantParam'),
-            response_body: ref('Tenant'),
-          },
-          required: ['response_body'],
-        },
-      },
+      properties: createTenantDetail,
     });
     const any = buildJsonSchema({ form: 'raw', root: 'detail' });
     expect(any.$ref).toBe('#/$defs/SaasusEventDetail');
