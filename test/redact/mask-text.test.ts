@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redactEvent } from '../../src/index.js';
+import { maskSecretsInText } from '../../src/redact/mask-text.js';
+import { createSecretKeyMatcher } from '../../src/redact/secret-key-names.js';
 import { createTestEvent } from '../../src/testing/index.js';
 import { propertyRuns } from '../support/property-runs.js';
 import { secretEventArb, secretParts, textsOf } from '../support/secret-events.js';
@@ -138,5 +140,125 @@ describe('redactEvent on URLs', () => {
     const text = JSON.stringify(redactEvent(raw));
     expect(text).not.toContain(SECRET);
     expect(text).toContain('?token=[REDACTED]');
+  });
+});
+
+describe('maskSecretsInText at the edges of its scan', () => {
+  const isSecret = createSecretKeyMatcher();
+  const mask = (text: string): string => maskSecretsInText(text, isSecret, '[REDACTED]');
+  const V = 'v4lu3Xq9';
+
+  it('masks across white space between a key and its separator, raw or JSON-escaped at any level', () => {
+    for (const space of [' ', '\t', '\r', '\n', ' \t\r\n']) {
+      expect(mask(`{"api_key"${space}:"${V}","n":1`), JSON.stringify(space)).toBe('{"api_key"' + space + ':"[REDACTED]","n":1');
+      expect(mask(`api_key${space}=${V}&n=1`), JSON.stringify(space)).toBe(`api_key${space}=[REDACTED]&n=1`);
+    }
+    for (const escaped of ['\\n', '\\t', '\\r', '\\r\\n', '\\\\n', ' \\t \\n ']) {
+      const text = `{\\"api_key\\"${escaped}:\\"${V}\\",\\"n\\":1`;
+      expect(mask(text), escaped).toBe(`{\\"api_key\\"${escaped}:\\"[REDACTED]\\",\\"n\\":1`);
+    }
+  });
+
+  it('masks across white space after a separator, raw or JSON-escaped at any level, keeping the white space', () => {
+    for (const space of [' ', '\t', '\r', '\n', '\r\n  ']) {
+      expect(mask(`{"token":${space}"${V}","n":1`), JSON.stringify(space)).toBe(`{"token":${space}"[REDACTED]","n":1`);
+      expect(mask(`token:${space}${V},n:1`), JSON.stringify(space)).toBe(`token:${space}[REDACTED],n:1`);
+    }
+    for (const escaped of ['\\n', '\\t', '\\r', '\\r\\n  ', '\\\\n', '\\\\\\\\t']) {
+      expect(mask(`{\\"token\\":${escaped}\\"${V}\\",\\"n\\":1`), escaped).toBe(`{\\"token\\":${escaped}\\"[REDACTED]\\",\\"n\\":1`);
+    }
+  });
+
+  it('reads bare keys with every character a query or header name holds, and not the text before them', () => {
+    const cases: [string, string][] = [
+      [`api_key=${V}&n=1`, 'api_key=[REDACTED]&n=1'],
+      [`apiKey: ${V}`, 'apiKey: [REDACTED]'],
+      [`X-Api-Key: ${V}\r\nHost: h`, 'X-Api-Key: [REDACTED]\r\nHost: h'],
+      [`x.pin=${V}&n=1`, 'x.pin=[REDACTED]&n=1'],
+      [`password.new=${V}&n=1`, 'password.new=[REDACTED]&n=1'],
+      [`password-new=${V}&n=1`, 'password-new=[REDACTED]&n=1'],
+      [`password%20new=${V}&n=1`, 'password%20new=[REDACTED]&n=1'],
+      [`password+new=${V}&n=1`, 'password+new=[REDACTED]&n=1'],
+      [`password_new=${V}&n=1`, 'password_new=[REDACTED]&n=1'],
+      [`API_KEY9=${V}&n=1`, 'API_KEY9=[REDACTED]&n=1'],
+      [`password0=${V}&n=1`, 'password0=[REDACTED]&n=1'],
+      [`api%5Fkey=${V}&n=1`, 'api%5Fkey=[REDACTED]&n=1'],
+      [`new+pin=${V}&n=1`, 'new+pin=[REDACTED]&n=1'],
+      // The key is the name right before the separator, not the path or the field before it.
+      [`/callback?code=${V}&state=s`, '/callback?code=[REDACTED]&state=s'],
+      [`user=alice|code=${V}&n=1`, 'user=alice|code=[REDACTED]&n=1'],
+      [`ok=1^code=${V}&n=1`, 'ok=1^code=[REDACTED]&n=1'],
+    ];
+    for (const [input, expected] of cases) expect(mask(input), expected).toBe(expected);
+  });
+
+  it('decodes %XX, + and \\uXXXX at any level of escaping in quoted keys', () => {
+    expect(mask(`{"api%5fkey":"${V}","n":1`)).toBe('{"api%5fkey":"[REDACTED]","n":1');
+    expect(mask(`{"new+pin":"${V}","n":1`)).toBe('{"new+pin":"[REDACTED]","n":1');
+    expect(mask(`{"api\\u005fkey":"${V}","n":1`)).toBe('{"api\\u005fkey":"[REDACTED]","n":1');
+    expect(mask(`{\\\\\\"api\\\\u005Fkey\\\\\\":\\\\\\"${V}\\\\\\"`)).toBe('{\\\\\\"api\\\\u005Fkey\\\\\\":\\\\\\"[REDACTED]\\\\\\"');
+    // Decoded, these are not secret names.
+    for (const text of [`{"codex":"${V}"`, `{"co%64ex":"${V}"`, `pin%5Ftype=1`, `token+type=bearer`]) expect(mask(text)).toBe(text);
+  });
+
+  it('masks keys at the very start and values running to the very end of the text', () => {
+    expect(mask(`"token":"${V}","n":1`)).toBe('"token":"[REDACTED]","n":1');
+    expect(mask(`'pin': ${V}`)).toBe("'pin': [REDACTED]");
+    expect(mask(`pin=${V}`)).toBe('pin=[REDACTED]');
+    expect(mask(`{"token":"${V}`)).toBe('{"token":"[REDACTED]');
+    expect(maskSecretsInText(`k=${V}&n=1`, (key) => key === 'k', '*')).toBe('k=*&n=1');
+    expect(maskSecretsInText(`"k":"${V}"`, (key) => key === 'k', '*')).toBe('"k":"*"');
+  });
+
+  it('keeps the `=>` of a hash and masks what follows it, whole', () => {
+    expect(mask(`{"api_key"=>"${V}", "n"=>1}`)).toBe('{"api_key"=>"[REDACTED]", "n"=>1}');
+    expect(mask(`{:token => ${V}, :n => 1}`)).toBe('{:token => [REDACTED], :n => 1}');
+    expect(mask(`token=${V}`)).toBe('token=[REDACTED]');
+  });
+
+  it('ends a bare value after = at a query or cookie separator, and after : only at the end of the line or a comma', () => {
+    expect(mask(`a=1&token=${V}&b=2 c`)).toBe('a=1&token=[REDACTED]&b=2 c');
+    expect(mask(`token=${V};b=2`)).toBe('token=[REDACTED];b=2');
+    expect(mask(`token=${V}#frag`)).toBe('token=[REDACTED]#frag');
+    expect(mask(`token=${V} rest`)).toBe('token=[REDACTED] rest');
+    expect(mask(`Cookie: a=1; session=${V}\nX: 1`)).toBe('Cookie: [REDACTED]\nX: 1');
+  });
+
+  it('keeps a JSON null, which says the field was not set, and masks any value of four characters', () => {
+    for (const text of ['{"password":null,"n":1', 'password=null&n=1', 'password: null']) expect(mask(text)).toBe(text);
+    expect(mask('pin=1234&n=1')).toBe('pin=[REDACTED]&n=1');
+    expect(mask('{"pin":1234,"n":1')).toBe('{"pin":[REDACTED],"n":1');
+    expect(mask(`token=null${V}&n=1`)).toBe('token=[REDACTED]&n=1');
+    expect(mask('{"pin":nul,"n":1')).toBe('{"pin":[REDACTED],"n":1');
+  });
+
+  it('ends a masked object at its closing bracket, skipping escaped strings and their brackets', () => {
+    expect(mask(`{\\"credentials\\":{\\"a\\":\\"}${V}\\"},\\"n\\":1`)).toBe('{\\"credentials\\":[REDACTED],\\"n\\":1');
+    expect(mask(`{\\"api_keys\\":[\\"]\\",\\"${V}\\"],\\"n\\":1`)).toBe('{\\"api_keys\\":[REDACTED],\\"n\\":1');
+  });
+
+  it('ends a masked object cut short inside an escaped string where that string ends, keeping what follows', () => {
+    expect(mask(`{"body":"{\\"api_keys\\":[\\"${V}\\"","next":"x"}`)).toBe('{"body":"{\\"api_keys\\":[REDACTED]","next":"x"}');
+    expect(mask(`{\\"body\\":\\"{\\\\\\"api_keys\\\\\\":[\\\\\\"${V}\\\\\\"\\",\\"next\\":1}`)).toBe(
+      '{\\"body\\":\\"{\\\\\\"api_keys\\\\\\":[REDACTED]\\",\\"next\\":1}',
+    );
+  });
+
+  it('masks the path segment after a plural of a secret name, and only that one', () => {
+    const cases: [string, string][] = [
+      [`/tokens/${V}`, '/tokens/[REDACTED]'],
+      [`/v1/auth/sessions/${V}/x`, '/v1/auth/sessions/[REDACTED]/x'],
+      [`/v1/codes/${V}?n=1`, '/v1/codes/[REDACTED]?n=1'],
+      [`/v1/api%5Fkeys/${V}/x`, '/v1/api%5Fkeys/[REDACTED]/x'],
+    ];
+    for (const [input, expected] of cases) expect(mask(input), expected).toBe(expected);
+    // Not a collection of secrets: a singular, a name not ending in s, no segment after it, one letter.
+    for (const text of ['/v1/token/refresh', '/v1/passwordz/x', '/v1/password1/x', '/v1/api-keys', '/s/x', '/v1/auth/users/u1']) expect(mask(text)).toBe(text);
+  });
+
+  it('returns the same string when there is nothing to mask', () => {
+    for (const text of ['', ':', '=', '=>x', ' : ', '\\n:', 'a": 1', "it': 1", 'a: b = c', '{"a":"b"}', '{"token_type":"Bearer"}', '/a/b/c']) {
+      expect(mask(text), JSON.stringify(text)).toBe(text);
+    }
   });
 });

@@ -231,3 +231,121 @@ describe('the EventBridge rule pattern', () => {
     expect(saasusEventPattern({ eventTypes: ['create_tenant'] }).source).toEqual([{ prefix: 'aws.partner/saasus.io' }]);
   });
 });
+
+describe('redactEvent on strings that hold JSON', () => {
+  const body = '{"a":{"email":"alice@example.com"},"email":"bob@example.com"}';
+  const pathOnly = { paths: ['body.a.email'] };
+  const decoded = '{"a":{"email":"[REDACTED]"},"email":"bob@example.com"}';
+
+  it('decodes JSON text to follow paths into it, after JSON white space and a byte order mark', () => {
+    expect(redactEvent({ body }, pathOnly).body).toBe(decoded);
+    for (const space of [' ', '\t', '\r', '\n', ' \r\n\t']) expect(redactEvent({ body: space + body }, pathOnly).body, JSON.stringify(space)).toBe(decoded);
+    expect(redactEvent({ body: `\uFEFF${body}` }, pathOnly).body).toBe(`\uFEFF${decoded}`);
+    expect(redactEvent({ body: `\uFEFF ${body}` }, pathOnly).body).toBe(`\uFEFF${decoded}`);
+    expect(redactEvent({ body: '[{"email":"a@example.com"},{"email":"b@example.com"}]' }, { paths: ['body.0.email'] }).body).toBe(
+      '[{"email":"[REDACTED]"},{"email":"b@example.com"}]',
+    );
+  });
+
+  it('follows paths into JSON text encoded twice, and keeps the outer layer', () => {
+    const redacted = redactEvent({ body: JSON.stringify(body) }, pathOnly).body;
+    expect(JSON.parse(redacted)).toBe(decoded);
+  });
+
+  it('masks by the last key of a path in text that is not JSON: a byte order mark inside, a letter first, a trailing comma', () => {
+    for (const text of [`x${body}`, `${body},`, `${body.slice(0, 1)}\uFEFF${body.slice(1)}`]) {
+      const redacted = redactEvent({ body: text }, pathOnly).body;
+      expect(redacted, text).not.toContain('alice@');
+      expect(redacted, text).not.toContain('bob@');
+    }
+  });
+
+  it('returns a JSON string holding text without secrets as the same string, escapes kept', () => {
+    for (const text of ['"\\u0041bc"', '"a\\/b"', '  "x"', JSON.stringify('{not json: 1')]) expect(redactEvent({ body: text }).body, text).toBe(text);
+    expect(redactEvent({ body: '"pin=1234"' }).body).toBe('"pin=[REDACTED]"');
+  });
+
+  it('keeps text that only starts like JSON, or is another JSON value, as it is', () => {
+    for (const text of ['{not json', '[1, 2', '"open', '12', 'true', 'null', '', '   ', 'x {"a":1}']) expect(redactEvent({ body: text }).body, text).toBe(text);
+  });
+});
+
+describe('redactEvent with paths', () => {
+  it('masks exactly the fields the paths name, with * for any key or index', () => {
+    const event = { a: { b: '1', c: '2' }, x: { y: '3', b: '4' }, list: [{ email: 'e0', n: 0 }, { email: 'e1', n: 1 }] };
+    expect(redactEvent(event, { paths: ['a.b'] })).toEqual({ ...event, a: { b: '[REDACTED]', c: '2' } });
+    expect(redactEvent(event, { paths: ['*.b'] })).toEqual({ ...event, a: { b: '[REDACTED]', c: '2' }, x: { y: '3', b: '[REDACTED]' } });
+    expect(redactEvent(event, { paths: ['list.1.email'] })).toEqual({ ...event, list: [{ email: 'e0', n: 0 }, { email: '[REDACTED]', n: 1 }] });
+  });
+
+  it('redacts an object reached along different paths once for each set of paths that can match below it', () => {
+    const shared = { email: 'e', name: 'n' };
+    expect(redactEvent({ a: shared, b: shared }, { paths: ['a.email', 'b.name'] })).toEqual({
+      a: { email: '[REDACTED]', name: 'n' },
+      b: { email: 'e', name: '[REDACTED]' },
+    });
+  });
+
+  it('reads a shared object once per state it is reached in', () => {
+    let reads = 0;
+    const shared = {
+      get email(): string {
+        reads++;
+        return 'e';
+      },
+    };
+    expect(redactEvent({ a: shared, b: shared, c: shared, d: shared }, { paths: ['a.email'] })).toEqual({
+      a: { email: '[REDACTED]' },
+      b: { email: 'e' },
+      c: { email: 'e' },
+      d: { email: 'e' },
+    });
+    expect(reads).toBe(1 + 1);
+  });
+
+  it('in text, masks the last key of each path that still matches there, not an index or a *', () => {
+    const text = '{"ab":"1","c":"2","a":"3","bc":"4"';
+    expect(redactEvent({ a: text, b: text }, { paths: ['a.ab', 'a.c', 'b.a', 'b.bc'] })).toEqual({
+      a: '{"ab":"[REDACTED]","c":"[REDACTED]","a":"3","bc":"4"',
+      b: '{"ab":"1","c":"2","a":"[REDACTED]","bc":"[REDACTED]"',
+    });
+    const listed = '{"items":["a"],"0":"zero","10":"ten","_":"u",';
+    for (const path of ['body.items.0', 'body.items.10', 'body.items.*', 'body.*']) expect(redactEvent({ body: listed }, { paths: [path] }).body, path).toBe(listed);
+    expect(redactEvent({ body: '{"address2":"x","n2":"y",' }, { paths: ['body.address2'] }).body).toBe('{"address2":"[REDACTED]","n2":"y",');
+    expect(redactEvent({ body: '{"2nd_line":"x","n":"y",' }, { paths: ['body.2nd_line'] }).body).toBe('{"2nd_line":"[REDACTED]","n":"y",');
+  });
+
+  it('masks extra keys in every casing, and an empty extra key masks nothing', () => {
+    expect(redactEvent({ ipAddress: '1.2.3.4', 'IP-Address': '5.6.7.8', ip: '9' }, { keys: ['ip_address'] })).toEqual({
+      ipAddress: '[REDACTED]',
+      'IP-Address': '[REDACTED]',
+      ip: '9',
+    });
+    const event = { '': 'a', '-': 'b', _: 'c', text: '_=1&-=2' };
+    expect(redactEvent(event, { keys: ['', '-'] })).toEqual(event);
+  });
+});
+
+describe('redactEvent on arrays and graphs', () => {
+  it('keeps undefined items of an array that has no holes, and stops at the first hole', () => {
+    expect(redactEvent({ list: [1, undefined, 2] })).toEqual({ list: [1, undefined, 2] });
+    expect(redactEvent({ list: [undefined] }).list).toHaveLength(1);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(redactEvent({ list: [1, , 2] })).toStrictEqual({ list: [1, '[HOLES FROM HERE]'] });
+  });
+
+  it('marks cycles, unreadable values and values too deep with their own markers', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(redactEvent(cycle)).toStrictEqual({ self: '[CIRCULAR]' });
+    const unreadable = {
+      get value(): never {
+        throw new Error('no');
+      },
+    };
+    expect(redactEvent({ unreadable })).toStrictEqual({ unreadable: { value: '[UNREADABLE]' } });
+    let deep: unknown = 'x';
+    for (let level = 0; level < 70; level++) deep = [deep];
+    expect(JSON.stringify(redactEvent(deep))).toContain('["[TOO DEEP]"]');
+  });
+});

@@ -193,3 +193,48 @@ describe('keys you name', () => {
     expect(redacted).toEqual({ ip_address: '[REDACTED]', ipAddress: '[REDACTED]', 'IP-Address': '[REDACTED]', ip_address_version: 4, text: '{"ipAddress":"[REDACTED]"' });
   });
 });
+
+describe('keyWords at the edges', () => {
+  it('starts no empty word at the start of a key or after a separator, before digits too', () => {
+    expect(keyWords('2fa_code')).toEqual(['2', 'fa', 'code']);
+    expect(keyWords('password_2')).toEqual(['password', '2']);
+    expect(keyWords('api_key-9_x')).toEqual(['api', 'key', '9', 'x']);
+    expect(keyWords('_Token')).toEqual(['token']);
+    expect(keyWords('v0')).toEqual(['v', '0']);
+    expect(keyWords('v9')).toEqual(['v', '9']);
+    expect(keyWords('09')).toEqual(['09']);
+  });
+
+  it('splits an acronym before its last capital only when a lower-case letter follows', () => {
+    expect(keyWords('XAPIKey')).toEqual(['xapi', 'key']);
+    expect(keyWords('ID')).toEqual(['id']);
+    expect(keyWords('apiKEY')).toEqual(['api', 'key']);
+    expect(keyWords('PINCode')).toEqual(['pin', 'code']);
+  });
+
+  it('splits at every character other than an ASCII letter or digit', () => {
+    expect(keyWords('api|key~x{y}')).toEqual(['api', 'key', 'x', 'y']);
+    expect(keyWords('pässword')).toEqual(['p', 'ssword']);
+  });
+});
+
+describe('createSecretKeyMatcher at the edges', () => {
+  it('matches the plural of a secret name, and nothing else built on it', () => {
+    const isSecret = createSecretKeyMatcher();
+    for (const key of ['codes', 'sessions', 'SessionIds', 'cvvs', 'api_keys', 'apiKeys', 'ApiKeys', 'tokens']) expect(isSecret(key), key).toBe(true);
+    for (const key of ['codex', 'sessionx', 'cvvx', 'c', 's', 'apiKeyId', 'tokenTypes', 'x_codes_y']) expect(isSecret(key), key).toBe(false);
+  });
+
+  it('takes extra names as whole names, and never matches an empty key, even when an extra name is empty', () => {
+    const isSecret = createSecretKeyMatcher(['', '__', 'ip_address']);
+    for (const key of ['', '-', '__', '%']) expect(isSecret(key), JSON.stringify(key)).toBe(false);
+    for (const key of ['ipAddress', 'IP_ADDRESS', 'Ip-Address']) expect(isSecret(key), key).toBe(true);
+    expect(isSecret('client_ip_address')).toBe(false);
+    expect(createSecretKeyMatcher()('ipAddress')).toBe(false);
+  });
+
+  it('gives the same answer when asked again', () => {
+    const isSecret = createSecretKeyMatcher();
+    for (const key of ['apiKey', 'token_type', 'apiKey', 'token_type']) expect(isSecret(key), key).toBe(key === 'apiKey');
+  });
+});
