@@ -3,8 +3,9 @@
  * garbage, encoded twice, a query string, a header dump), by the names of their keys.
  *
  * The scan does not parse: it looks at every `:`, `=` and `=>`, reads the key written before it
- * (quoted or bare, at any level of JSON escaping: `"key"`, `\"key\"`, `\\\"key\\\"`; with
- * `%XX`, `\uXXXX` and `+` decoded) and, when the key names a secret, masks the value after it:
+ * (quoted or bare, at any level of JSON escaping: `"key"`, `\"key\"`, `\\\"key\\\"`; bracketed,
+ * `user[password]`; with `%XX`, `\uXXXX` and `+` decoded) and, when the key names a secret, masks
+ * the value after it:
  * - a quoted value up to its closing quote (at the same level of escaping or an outer one), or
  *   to the end of the text when the quote never closes (a value cut by truncation);
  * - an object or array up to its closing bracket (brackets inside its strings do not count), or
@@ -116,12 +117,36 @@ function keyBefore(text: string, separator: number, floor: number): WrittenKey |
     const runStart = backslashRunStart(text, last, floor);
     let opening = runStart - 1;
     while (opening >= floor && text[opening] !== closing) opening--;
-    if (opening < floor) return undefined;
+    // No opening quote: the text was cut inside the key (`token":"…`); its last word is the key.
+    if (opening < floor) return bareKeyIn(text, bareKeyStart(text, runStart - 1, floor), runStart, quoteLevel(last - runStart));
     return { text: decodeKey(text.slice(opening + 1, runStart)), level: quoteLevel(last - runStart) };
   }
+  // A bracketed name (`user[password]=`, as forms and query strings nest them) is the key, also
+  // where the text was cut after its `[`.
+  if (closing === ']') {
+    const start = bareKeyStart(text, last - 1, floor);
+    return start - 1 < floor || text[start - 1] === '[' ? bareKeyIn(text, start, last, 0) : undefined;
+  }
+  return bareKeyIn(text, bareKeyStart(text, last, floor), last + 1, 0);
+}
+
+/**
+ * Where the bare key that ends at `last` starts (`last + 1` when there is none). An escaped `\n`,
+ * `\t` or `\r` before it is white space, not part of the key (`line\npin: …`).
+ */
+function bareKeyStart(text: string, last: number, floor: number): number {
   let start = last;
-  while (start >= floor && isBareKeyChar(text[start]!)) start--;
-  return start === last ? undefined : { text: decodeKey(text.slice(start + 1, last + 1)), level: 0 };
+  while (start >= floor && isBareKeyChar(text[start]!) && !isEscapedSpace(text, start, floor)) start--;
+  return start + 1;
+}
+
+function bareKeyIn(text: string, start: number, end: number, level: number): WrittenKey | undefined {
+  return start === end ? undefined : { text: decodeKey(text.slice(start, end)), level };
+}
+
+function isEscapedSpace(text: string, index: number, floor: number): boolean {
+  const char = text[index];
+  return (char === 'n' || char === 't' || char === 'r') && index - 1 >= floor && text[index - 1] === '\\';
 }
 
 /** A key as it reads: `%XX` and `\uXXXX` (at any level of escaping) decoded, `+` a space. */

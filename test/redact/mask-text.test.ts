@@ -256,6 +256,28 @@ describe('maskSecretsInText at the edges of its scan', () => {
     for (const text of ['/v1/token/refresh', '/v1/passwordz/x', '/v1/password1/x', '/v1/api-keys', '/s/x', '/v1/auth/users/u1']) expect(mask(text)).toBe(text);
   });
 
+  it('reads a bracketed name as the key, as forms and query strings nest them, also cut after its [', () => {
+    expect(mask(`user[password]=${V}&x=1`)).toBe('user[password]=[REDACTED]&x=1');
+    expect(mask(`a[b][api_key]=${V}`)).toBe('a[b][api_key]=[REDACTED]');
+    expect(mask(`password]=${V}`)).toBe('password]=[REDACTED]');
+    for (const text of ['user[name]=alice', 'x(password]=1', 'a[]=1', '[]=1']) expect(mask(text), text).toBe(text);
+  });
+
+  it('does not take an escaped line break for part of the bare key after it', () => {
+    // A short name (pin, otp, code) read with the n, t or r of the escape before it names no secret.
+    expect(mask(`{"log":"line1\\npin: ${V}"`)).toBe('{"log":"line1\\npin: [REDACTED]"');
+    expect(mask(`a=1\\r\\ncode=${V}&x=1`)).toBe('a=1\\r\\ncode=[REDACTED]&x=1');
+    expect(mask(`x\\totp=${V}`)).toBe('x\\totp=[REDACTED]');
+    // Without the backslash, the letter is part of the key.
+    expect(mask(`npin=${V}`)).toBe(`npin=${V}`);
+  });
+
+  it('reads the last word before a closing quote as the key when the text was cut before its opening quote', () => {
+    expect(mask(`token":"${V}","n":1`)).toBe('token":"[REDACTED]","n":1');
+    expect(mask(`cut here api_key\\": \\"${V}\\"}`)).toBe('cut here api_key\\": \\"[REDACTED]\\"}');
+    expect(mask(`note": "${V}"`)).toBe(`note": "${V}"`);
+  });
+
   it('returns the same string when there is nothing to mask', () => {
     for (const text of ['', ':', '=', '=>x', ' : ', '\\n:', 'a": 1', "it': 1", 'a: b = c', '{"a":"b"}', '{"token_type":"Bearer"}', '/a/b/c']) {
       expect(mask(text), JSON.stringify(text)).toBe(text);
