@@ -95,7 +95,7 @@ function skipSpaceBackward(text: string, from: number, floor: number): number {
   while (index >= floor) {
     const char = text[index]!;
     if (char === ' ' || char === '\t' || char === '\r' || char === '\n') index--;
-    else if ((char === 'n' || char === 't' || char === 'r') && text[index - 1] === '\\' && index - 1 >= floor) index = backslashRunStart(text, index - 1, floor) - 1;
+    else if (isEscapedSpace(text, index, floor)) index = backslashRunStart(text, index - 1, floor) - 1;
     else break;
   }
   return index;
@@ -144,6 +144,7 @@ function bareKeyIn(text: string, start: number, end: number, level: number): Wri
   return start === end ? undefined : { text: decodeKey(text.slice(start, end)), level };
 }
 
+/** Whether `index` holds the letter of an escaped `\n`, `\t` or `\r`, its backslash at or after `floor`. */
 function isEscapedSpace(text: string, index: number, floor: number): boolean {
   const char = text[index];
   return (char === 'n' || char === 't' || char === 'r') && index - 1 >= floor && text[index - 1] === '\\';
