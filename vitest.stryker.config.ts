@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import type { ViteUserConfig } from 'vitest/config';
-import mutationParts from './mutation-parts.json' with { type: 'json' };
+import { partTests, readMutationParts } from './scripts/mutation/parts.js';
 import { QuickFirstSequencer } from './test/support/quick-first-sequencer.js';
 
 const excluded = [
@@ -40,7 +40,7 @@ const folderOrFileOf = (pattern: string): string => pattern.replace(/\*\*\/\*\.t
  * The vitest configuration for the test files `include` selects: most share one module runner, and
  * those of {@link mocking} that `include` names get their own.
  */
-export function strykerVitestConfig(include: readonly string[]): ViteUserConfig {
+function strykerVitestConfig(include: readonly string[]): ViteUserConfig {
   const shared = {
     ...common,
     name: 'shared-runner',
@@ -61,20 +61,9 @@ export function strykerVitestConfig(include: readonly string[]): ViteUserConfig 
   });
 }
 
-/**
- * The tests that judge a part of mutation-parts.json: its subjects' mirror tests (`src/cli/` is
- * judged by `test/cli/`, `src/errors.ts` by `test/errors.test.ts`) and the hostile layer.
- */
-export function partTests(subjects: readonly string[]): string[] {
-  return [
-    ...subjects.map((subject) => (subject.endsWith('.ts') ? `test/${subject.replace(/\.ts$/, '.test.ts')}` : `test/${subject}/**/*.test.ts`)),
-    'test/hostile/**/*.test.ts',
-  ];
-}
-
 function testsOfPart(part: string | undefined): string[] {
   if (part === undefined) return ['test/**/*.test.ts'];
-  const subjects = (mutationParts as Record<string, readonly string[]>)[part];
+  const subjects = readMutationParts()[part];
   if (subjects === undefined) throw new Error(`MUTATION_PART ${part} is not in mutation-parts.json`);
   return partTests(subjects);
 }

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { readMutationParts, reportPathOf } from '../../../scripts/mutation/parts.js';
-import { partTests } from '../../../vitest.stryker.config.js';
+import { partTests, readMutationParts, reportPathOf } from '../../../scripts/mutation/parts.js';
 
 const parts = readMutationParts();
 const subjects = Object.values(parts).flat();
